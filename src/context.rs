@@ -1,0 +1,149 @@
+//! What every command needs besides its own arguments: the global options, the profile,
+//! and how to talk to the user (format, colour, notices, progress).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::cli::{ColorChoice, Format, GlobalArgs};
+use crate::error::{Error, Result};
+use crate::load::LoadOptions;
+use crate::profile::{Profile, ProfileOrigin};
+use crate::report::sanitize;
+use crate::report::table::Style;
+use crate::report::Output;
+
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub profile: Profile,
+    pub origin: ProfileOrigin,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs, profile: Profile, origin: ProfileOrigin) -> Self {
+        Ctx {
+            global,
+            profile,
+            origin,
+            stdout_tty: std::io::stdout().is_terminal(),
+            stderr_tty: std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// True when running on the built-in demo profile.
+    pub fn is_demo(&self) -> bool {
+        matches!(self.origin, ProfileOrigin::BuiltinDemo)
+    }
+
+    /// The format to write: `-f` if given (and supported here), else table on a terminal and
+    /// JSON otherwise.
+    pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format> {
+        let default = if self.stdout_tty && self.global.output.is_none() {
+            Format::Table
+        } else {
+            Format::Json
+        };
+        let f = self.global.format.unwrap_or(default);
+        if supported.contains(&f) {
+            Ok(f)
+        } else if self.global.format.is_none() {
+            Ok(supported[0])
+        } else {
+            let names: Vec<String> = supported
+                .iter()
+                .map(|f| format!("{f:?}").to_lowercase())
+                .collect();
+            Err(Error::usage(format!(
+                "`govops {command}` cannot write -f {}; it writes: {}",
+                format!("{f:?}").to_lowercase(),
+                names.join(", ")
+            )))
+        }
+    }
+
+    pub fn style(&self) -> Style {
+        let color = match self.global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                self.stdout_tty
+                    && self.global.output.is_none()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        Style { color }
+    }
+
+    /// A notice on stderr (unless --quiet), sanitized.
+    pub fn notice(&self, msg: &str) {
+        if !self.global.quiet {
+            eprintln!("govops: {}", sanitize::terminal_multiline(msg));
+        }
+    }
+
+    /// A detail on stderr, only with --verbose.
+    pub fn verbose(&self, msg: &str) {
+        if self.global.verbose {
+            eprintln!("govops: {}", sanitize::terminal_multiline(msg));
+        }
+    }
+
+    /// A progress bar on stderr, drawn only on a terminal, for human formats, without
+    /// --no-progress or --quiet. `len` None gives a spinner with a counter.
+    pub fn progress(&self, len: Option<u64>, what: &str) -> ProgressBar {
+        let human = matches!(
+            self.global.format,
+            None | Some(Format::Table) | Some(Format::Markdown) | Some(Format::Html)
+        );
+        let show = self.stderr_tty && human && !self.global.no_progress && !self.global.quiet;
+        let bar = match len {
+            Some(n) => ProgressBar::new(n).with_style(
+                ProgressStyle::with_template(
+                    "{msg} [{bar:30}] {human_pos}/{human_len} {per_sec} eta {eta}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            ),
+            None => ProgressBar::new_spinner().with_style(
+                ProgressStyle::with_template("{spinner} {msg} {human_pos} {per_sec}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            ),
+        };
+        bar.set_message(sanitize::terminal(what).into_owned());
+        bar.set_draw_target(if show {
+            ProgressDrawTarget::stderr_with_hz(8)
+        } else {
+            ProgressDrawTarget::hidden()
+        });
+        bar
+    }
+
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            format: self.global.input_format,
+            encoding: self.global.encoding,
+            columns: self.profile.columns.clone(),
+            ..LoadOptions::default()
+        }
+    }
+
+    /// Where the report goes; `inputs` are the files it must never overwrite.
+    pub fn output(&self, inputs: &[&str]) -> Output {
+        Output {
+            path: self.global.output.clone(),
+            inputs: inputs
+                .iter()
+                .filter(|s| **s != "-" && !s.contains("://"))
+                .map(PathBuf::from)
+                .collect(),
+        }
+    }
+
+    /// Write the report body to stdout or `--output`.
+    pub fn emit(&self, body: &str, inputs: &[&str]) -> Result<()> {
+        self.output(inputs).write(body.as_bytes())
+    }
+}

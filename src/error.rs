@@ -1,0 +1,102 @@
+//! Library errors. Every one of them means "nothing was judged": the binary prints the message
+//! and exits 2. Findings are not errors; they are the report.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Where in an input a problem is. Printed as `file:line:column`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Position {
+    pub file: String,
+    pub line: Option<u64>,
+    pub column: Option<u64>,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A value in an input is not what its field needs.
+    #[error("{at}: field `{field}`: expected {expected}, found {found}")]
+    Field {
+        at: Position,
+        field: String,
+        expected: String,
+        found: String,
+    },
+
+    /// An input cannot be parsed at all (bad CSV quoting, invalid JSON, ...).
+    #[error("{at}: {message}")]
+    Parse { at: Position, message: String },
+
+    /// A required column is absent from the header.
+    #[error("{file}: missing required column `{field}` (found columns: {found})")]
+    MissingColumn {
+        file: String,
+        field: String,
+        found: String,
+    },
+
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{url}: {message}")]
+    Http { url: String, message: String },
+
+    /// A profile has one or more problems; each is already formatted with its position.
+    #[error("profile {name} has {} problem(s):\n{}", problems.len(), problems.join("\n"))]
+    Profile { name: String, problems: Vec<String> },
+
+    #[error("{0}")]
+    Usage(String),
+
+    #[error("refusing to write {}: it is one of this run's inputs", path.display())]
+    OutputIsInput { path: PathBuf },
+
+    #[error("{0}")]
+    Other(String),
+}
+
+impl Error {
+    pub fn io(path: impl fmt::Display, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_string(),
+            source,
+        }
+    }
+
+    pub fn usage(msg: impl Into<String>) -> Self {
+        Error::Usage(msg.into())
+    }
+
+    pub fn field(
+        at: Position,
+        field: impl Into<String>,
+        expected: impl Into<String>,
+        found: impl fmt::Display,
+    ) -> Self {
+        Error::Field {
+            at,
+            field: field.into(),
+            expected: expected.into(),
+            found: crate::report::sanitize::quote_found(&found.to_string()),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

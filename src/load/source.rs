@@ -1,0 +1,231 @@
+//! Where input bytes come from: a file, `-` (stdin) or an `http(s)://` URL (with a timeout
+//! and a size cap), decoded to UTF-8 from UTF-8 (with or without BOM) or GBK/GB18030.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use encoding_rs_io::DecodeReaderBytesBuilder;
+
+use crate::cli::Encoding;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+    Url(String),
+}
+
+impl Source {
+    pub fn parse(s: &str) -> Self {
+        if s == "-" {
+            Source::Stdin
+        } else if s.starts_with("http://") || s.starts_with("https://") {
+            Source::Url(s.to_string())
+        } else {
+            Source::File(PathBuf::from(s))
+        }
+    }
+
+    /// The name used in messages and finding locations.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "<stdin>".into(),
+            Source::File(p) => p.display().to_string(),
+            Source::Url(u) => redact_url(u),
+        }
+    }
+
+    /// The file extension, for format detection (URLs: of the path, without the query).
+    pub fn extension(&self) -> Option<String> {
+        let path = match self {
+            Source::Stdin => return None,
+            Source::File(p) => p.to_string_lossy().into_owned(),
+            Source::Url(u) => u.split(['?', '#']).next().unwrap_or(u).to_string(),
+        };
+        let last = path.rsplit('/').next().unwrap_or(&path);
+        last.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())
+    }
+
+    /// Open the raw bytes.
+    pub fn open_raw(&self, limits: &Limits) -> Result<Box<dyn Read + Send>> {
+        match self {
+            Source::Stdin => Ok(Box::new(std::io::stdin())),
+            Source::File(p) => {
+                let f = File::open(p).map_err(|e| Error::io(p.display(), e))?;
+                if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                    return Err(Error::Other(format!(
+                        "{}: is a directory, expected a file",
+                        p.display()
+                    )));
+                }
+                Ok(Box::new(f))
+            }
+            Source::Url(u) => {
+                let client = reqwest::blocking::Client::builder()
+                    .timeout(limits.timeout)
+                    .connect_timeout(limits.timeout.min(Duration::from_secs(10)))
+                    .redirect(reqwest::redirect::Policy::limited(5))
+                    .user_agent(concat!("govops/", env!("CARGO_PKG_VERSION")))
+                    .build()
+                    .map_err(|e| http_err(u, &e))?;
+                let resp = client.get(u).send().map_err(|e| http_err(u, &e))?;
+                let status = resp.status();
+                if !status.is_success() {
+                    return Err(Error::Http {
+                        url: redact_url(u),
+                        message: format!("server answered {status}"),
+                    });
+                }
+                if resp.content_length().is_some_and(|n| n > limits.max_bytes) {
+                    return Err(too_big(u, limits.max_bytes));
+                }
+                Ok(Box::new(Capped {
+                    inner: resp,
+                    left: limits.max_bytes,
+                    url: redact_url(u),
+                }))
+            }
+        }
+    }
+
+    /// Open as UTF-8 text, decoding GBK/GB18030 when needed.
+    pub fn open(&self, limits: &Limits, encoding: Option<Encoding>) -> Result<Box<dyn BufRead + Send>> {
+        let raw = self.open_raw(limits)?;
+        let mut buf = BufReader::with_capacity(1 << 16, raw);
+        let enc = match encoding.unwrap_or(Encoding::Auto) {
+            Encoding::Utf8 => None,
+            Encoding::Gbk | Encoding::Gb18030 => Some(encoding_rs::GB18030),
+            Encoding::Auto => {
+                let head = buf.fill_buf().map_err(|e| Error::io(self.name(), e))?;
+                detect(head)
+            }
+        };
+        match enc {
+            None => {
+                // Skip a UTF-8 byte-order mark.
+                let head = buf.fill_buf().map_err(|e| Error::io(self.name(), e))?;
+                if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+                    buf.consume(3);
+                }
+                Ok(Box::new(buf))
+            }
+            Some(enc) => Ok(Box::new(BufReader::with_capacity(
+                1 << 16,
+                DecodeReaderBytesBuilder::new()
+                    .encoding(Some(enc))
+                    .bom_override(true)
+                    .build(buf),
+            ))),
+        }
+    }
+}
+
+/// Guess the encoding from the first bytes: a BOM decides; valid UTF-8 (allowing a character
+/// cut at the end of the sample) is UTF-8; anything else is taken as GB18030 (a superset of
+/// GBK and GB2312, what Chinese platforms export).
+pub fn detect(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return None;
+    }
+    if head.starts_with(&[0xFF, 0xFE]) {
+        return Some(encoding_rs::UTF_16LE);
+    }
+    if head.starts_with(&[0xFE, 0xFF]) {
+        return Some(encoding_rs::UTF_16BE);
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => None,
+        Err(e) if e.error_len().is_none() => None,
+        Err(_) => {
+            // Binary data is not GBK either: leave it to fail as invalid UTF-8.
+            if head.iter().filter(|b| **b == 0).count() > head.len() / 100 {
+                None
+            } else {
+                Some(encoding_rs::GB18030)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub timeout: Duration,
+    pub max_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            timeout: Duration::from_secs(30),
+            max_bytes: 2 << 30,
+        }
+    }
+}
+
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    url: String,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n as u64 > self.left {
+            return Err(std::io::Error::other(format!(
+                "{}: body larger than the size cap",
+                self.url
+            )));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+fn too_big(u: &str, cap: u64) -> Error {
+    Error::Http {
+        url: redact_url(u),
+        message: format!("body larger than the size cap of {cap} bytes"),
+    }
+}
+
+fn http_err(u: &str, e: &reqwest::Error) -> Error {
+    let kind = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "could not connect"
+    } else {
+        "request failed"
+    };
+    // reqwest's message may repeat the URL; keep only the class and the root cause.
+    let mut cause: &dyn std::error::Error = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    Error::Http {
+        url: redact_url(u),
+        message: format!("{kind}: {cause}"),
+    }
+}
+
+/// Hide credentials and query strings (which often carry tokens) in messages.
+pub fn redact_url(u: &str) -> String {
+    let (base, had_query) = match u.split_once('?') {
+        Some((b, _)) => (b, true),
+        None => (u, false),
+    };
+    let base = match (base.find("://"), base.find('@')) {
+        (Some(s), Some(at)) if at > s && !base[s + 3..at].contains('/') => {
+            format!("{}://…@{}", &base[..s], &base[at + 1..])
+        }
+        _ => base.to_string(),
+    };
+    if had_query {
+        format!("{base}?…")
+    } else {
+        base
+    }
+}

@@ -1,0 +1,597 @@
+//! Rows from any tabular format, with headers resolved to a schema's canonical fields.
+//! CSV and TSV stream record by record; JSON, JSON Lines and YAML are read whole (they are
+//! the small inputs: registries, profiles, metrics) and flattened (`expect.status`).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::{BufRead, Read};
+use std::sync::Arc;
+
+use csv::StringRecord;
+use serde_json::Value as Json;
+
+use super::aliases;
+use super::source::Source;
+use super::LoadOptions;
+use crate::cli::InputFormat;
+use crate::error::{Error, Position, Result};
+
+/// How one canonical field is obtained from a row.
+#[derive(Debug, Clone)]
+enum Binding {
+    Column(usize),
+    /// `{fiscal_yr}-{service_id}`: literal text and column indexes.
+    Template(Vec<Piece>),
+    Const(String),
+    Missing,
+}
+
+#[derive(Debug, Clone)]
+enum Piece {
+    Text(String),
+    Column(usize),
+}
+
+#[derive(Debug)]
+pub struct Header {
+    pub file: String,
+    pub names: Vec<String>,
+    fields: &'static [&'static str],
+    bindings: Vec<Binding>,
+    filter: Vec<(usize, String)>,
+}
+
+impl Header {
+    fn new(file: String, names: Vec<String>, fields: &'static [&'static str], opts: &LoadOptions) -> Result<Self> {
+        let index_of = |h: &str| names.iter().position(|n| n.trim() == h.trim());
+        let mut bindings = vec![Binding::Missing; fields.len()];
+        // Aliases first, then explicit profile mappings win.
+        for (ci, name) in names.iter().enumerate() {
+            if let Some(canon) = aliases::canonical(name, fields) {
+                let fi = fields.iter().position(|f| *f == canon).unwrap_or(0);
+                if matches!(bindings[fi], Binding::Missing) {
+                    bindings[fi] = Binding::Column(ci);
+                }
+            }
+        }
+        for (canon, spec) in &opts.columns {
+            let Some(fi) = fields.iter().position(|f| f == canon) else {
+                continue;
+            };
+            if spec.contains('{') {
+                bindings[fi] = Binding::Template(parse_template(spec, &index_of, &file)?);
+            } else if let Some(ci) = index_of(spec) {
+                bindings[fi] = Binding::Column(ci);
+            }
+        }
+        for (canon, value) in &opts.defaults {
+            if let Some(fi) = fields.iter().position(|f| f == canon) {
+                if matches!(bindings[fi], Binding::Missing) {
+                    bindings[fi] = Binding::Const(value.clone());
+                }
+            }
+        }
+        let mut filter = Vec::new();
+        for (col, want) in &opts.filter {
+            match index_of(col) {
+                Some(ci) => filter.push((ci, want.clone())),
+                None => {
+                    return Err(Error::MissingColumn {
+                        file,
+                        field: col.clone(),
+                        found: names.join(", "),
+                    })
+                }
+            }
+        }
+        Ok(Header {
+            file,
+            names,
+            fields,
+            bindings,
+            filter,
+        })
+    }
+
+    /// Is the canonical field available at all (column, template or default)?
+    pub fn has(&self, field: &str) -> bool {
+        self.fields
+            .iter()
+            .position(|f| *f == field)
+            .is_some_and(|i| !matches!(self.bindings[i], Binding::Missing))
+    }
+
+    /// Fail unless every field in `required` is available.
+    pub fn require(&self, required: &[&str]) -> Result<()> {
+        for r in required {
+            if !self.has(r) {
+                return Err(Error::MissingColumn {
+                    file: self.file.clone(),
+                    field: r.to_string(),
+                    found: self.names.join(", "),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// 1-based column number of a field, for error messages.
+    pub fn column_of(&self, field: usize) -> Option<u64> {
+        match self.bindings.get(field) {
+            Some(Binding::Column(c)) => Some(*c as u64 + 1),
+            _ => None,
+        }
+    }
+
+    /// Columns not bound to any field (kept and ignored, or used as indicators/labels).
+    pub fn unbound(&self) -> Vec<usize> {
+        (0..self.names.len())
+            .filter(|ci| {
+                !self.bindings.iter().any(|b| match b {
+                    Binding::Column(c) => c == ci,
+                    _ => false,
+                })
+            })
+            .collect()
+    }
+}
+
+fn parse_template(spec: &str, index_of: &dyn Fn(&str) -> Option<usize>, file: &str) -> Result<Vec<Piece>> {
+    let mut pieces = Vec::new();
+    let mut rest = spec;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            pieces.push(Piece::Text(rest[..open].to_string()));
+        }
+        let Some(close) = rest[open..].find('}') else {
+            return Err(Error::usage(format!("profile column template `{spec}`: missing `}}`")));
+        };
+        let col = &rest[open + 1..open + close];
+        match index_of(col) {
+            Some(ci) => pieces.push(Piece::Column(ci)),
+            None => {
+                return Err(Error::MissingColumn {
+                    file: file.to_string(),
+                    field: col.to_string(),
+                    found: format!("(needed by the profile's column template `{spec}`)"),
+                })
+            }
+        }
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Piece::Text(rest.to_string()));
+    }
+    Ok(pieces)
+}
+
+/// One input row.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub line: u64,
+    pub record: StringRecord,
+    pub header: Arc<Header>,
+}
+
+impl Row {
+    /// The trimmed value of canonical field `i`; `None` when absent or empty.
+    pub fn get(&self, i: usize) -> Option<Cow<'_, str>> {
+        let v: Cow<'_, str> = match &self.header.bindings[i] {
+            Binding::Column(c) => Cow::Borrowed(self.record.get(*c).unwrap_or("").trim()),
+            Binding::Const(s) => Cow::Borrowed(s.as_str()),
+            Binding::Template(pieces) => {
+                let mut s = String::new();
+                for p in pieces {
+                    match p {
+                        Piece::Text(t) => s.push_str(t),
+                        Piece::Column(c) => s.push_str(self.record.get(*c).unwrap_or("").trim()),
+                    }
+                }
+                Cow::Owned(s)
+            }
+            Binding::Missing => return None,
+        };
+        if v.is_empty() {
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    /// A raw column by its header name.
+    pub fn raw(&self, header: &str) -> Option<&str> {
+        let ci = self.header.names.iter().position(|n| n.trim() == header)?;
+        self.record.get(ci).map(str::trim)
+    }
+
+    /// Where field `i` of this row is, for error messages.
+    pub fn at(&self, i: usize) -> Position {
+        Position {
+            file: self.header.file.clone(),
+            line: Some(self.line),
+            column: self.header.column_of(i),
+        }
+    }
+
+    fn keep(&self) -> bool {
+        self.header
+            .filter
+            .iter()
+            .all(|(ci, want)| self.record.get(*ci).map(str::trim) == Some(want.as_str()))
+    }
+}
+
+/// A stream of rows.
+pub struct Rows {
+    pub header: Arc<Header>,
+    inner: Inner,
+}
+
+enum Inner {
+    Csv(csv::Reader<Box<dyn BufRead + Send>>),
+    Buffered(std::vec::IntoIter<(u64, StringRecord)>),
+}
+
+impl Iterator for Rows {
+    type Item = Result<Row>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let (line, record) = match &mut self.inner {
+                Inner::Buffered(it) => it.next()?,
+                Inner::Csv(r) => {
+                    let mut rec = StringRecord::new();
+                    match r.read_record(&mut rec) {
+                        Ok(false) => return None,
+                        Ok(true) => {
+                            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+                            if rec.len() == 1 && rec.get(0).is_some_and(|s| s.trim().is_empty()) {
+                                continue; // blank line
+                            }
+                            (line, rec)
+                        }
+                        Err(e) => return Some(Err(csv_error(&self.header.file, e))),
+                    }
+                }
+            };
+            let row = Row {
+                line,
+                record,
+                header: Arc::clone(&self.header),
+            };
+            if row.keep() {
+                return Some(Ok(row));
+            }
+        }
+    }
+}
+
+pub fn csv_error(file: &str, e: csv::Error) -> Error {
+    let pos = e.position().map(|p| p.line());
+    let message = match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => format!(
+            "invalid UTF-8 in field {} (if the file is GBK or GB18030, pass --encoding gbk)",
+            err.field() + 1
+        ),
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("expected {expected_len} fields as in the header, found {len}")
+        }
+        csv::ErrorKind::Io(io) => format!("read error: {io}"),
+        _ => e.to_string(),
+    };
+    Error::Parse {
+        at: Position {
+            file: file.to_string(),
+            line: pos,
+            column: None,
+        },
+        message,
+    }
+}
+
+/// Choose the format: `--input-format`, else the extension, else sniff the first byte.
+fn format_of(src: &Source, opts: &LoadOptions, head: &[u8]) -> InputFormat {
+    if let Some(f) = opts.format {
+        return f;
+    }
+    match src.extension().as_deref() {
+        Some("csv") | Some("txt") => return InputFormat::Csv,
+        Some("tsv") | Some("tab") => return InputFormat::Tsv,
+        Some("json") => return InputFormat::Json,
+        Some("jsonl") | Some("ndjson") => return InputFormat::Jsonl,
+        Some("yaml") | Some("yml") => return InputFormat::Yaml,
+        _ => {}
+    }
+    let first = head.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    match first {
+        Some(b'[') => InputFormat::Json,
+        Some(b'{') => {
+            // One object per line is JSON Lines; an object spanning lines is JSON.
+            let line = head.split(|b| *b == b'\n').next().unwrap_or(head);
+            if serde_json::from_slice::<Json>(line).is_ok() {
+                InputFormat::Jsonl
+            } else {
+                InputFormat::Json
+            }
+        }
+        _ => {
+            let line = head.split(|b| *b == b'\n').next().unwrap_or(head);
+            if line.contains(&b'\t') && !line.contains(&b',') {
+                InputFormat::Tsv
+            } else {
+                InputFormat::Csv
+            }
+        }
+    }
+}
+
+/// Open `src` as rows of `fields`. `list_key` is the key that holds the list in a YAML/JSON
+/// document shaped `{interfaces: [...]}`.
+pub fn open(src: &Source, fields: &'static [&'static str], list_key: Option<&str>, opts: &LoadOptions) -> Result<Rows> {
+    let file = src.name();
+    let mut reader = src.open(&opts.limits, opts.encoding)?;
+    let head = reader.fill_buf().map_err(|e| Error::io(&file, e))?.to_vec();
+    match format_of(src, opts, &head) {
+        f @ (InputFormat::Csv | InputFormat::Tsv) => {
+            let mut r = csv::ReaderBuilder::new()
+                .delimiter(if f == InputFormat::Tsv { b'\t' } else { b',' })
+                .flexible(false)
+                .has_headers(true)
+                .from_reader(reader);
+            let names: Vec<String> = match r.headers() {
+                Ok(h) => h.iter().map(|s| s.trim_start_matches('\u{FEFF}').to_string()).collect(),
+                Err(e) => return Err(csv_error(&file, e)),
+            };
+            let header = Arc::new(Header::new(file, names, fields, opts)?);
+            Ok(Rows {
+                header,
+                inner: Inner::Csv(r),
+            })
+        }
+        f => {
+            let mut text = String::new();
+            reader.read_to_string(&mut text).map_err(|e| match e.kind() {
+                std::io::ErrorKind::InvalidData => Error::Parse {
+                    at: Position { file: file.clone(), line: None, column: None },
+                    message: "not valid UTF-8 (if the file is GBK or GB18030, pass --encoding gbk)".into(),
+                },
+                _ => Error::io(&file, e),
+            })?;
+            let objects = match f {
+                InputFormat::Jsonl => jsonl_objects(&text, &file)?,
+                InputFormat::Json => json_objects(&text, &file, list_key)?,
+                _ => yaml_objects(&text, &file, list_key)?,
+            };
+            buffered(file, objects, fields, opts)
+        }
+    }
+}
+
+type Object = (u64, Vec<(String, String)>);
+
+fn buffered(file: String, objects: Vec<Object>, fields: &'static [&'static str], opts: &LoadOptions) -> Result<Rows> {
+    let mut names: Vec<String> = Vec::new();
+    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, kv) in &objects {
+        for (k, _) in kv {
+            if !index.contains_key(k) {
+                index.insert(k.clone(), names.len());
+                names.push(k.clone());
+            }
+        }
+    }
+    let rows: Vec<(u64, StringRecord)> = objects
+        .into_iter()
+        .map(|(line, kv)| {
+            let mut cells = vec![String::new(); names.len()];
+            for (k, v) in kv {
+                if let Some(&i) = index.get(&k) {
+                    cells[i] = v;
+                }
+            }
+            (line, StringRecord::from(cells))
+        })
+        .collect();
+    let header = Arc::new(Header::new(file, names, fields, opts)?);
+    Ok(Rows {
+        header,
+        inner: Inner::Buffered(rows.into_iter()),
+    })
+}
+
+/// Flatten a JSON object: nested objects as dotted keys, lists of scalars joined with `;`.
+fn flatten(prefix: &str, v: &Json, out: &mut Vec<(String, String)>) {
+    match v {
+        Json::Object(m) => {
+            for (k, v) in m {
+                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                flatten(&key, v, out);
+            }
+        }
+        Json::Array(items) => {
+            let parts: Vec<String> = items.iter().map(scalar).collect();
+            out.push((prefix.to_string(), parts.join(";")));
+        }
+        other => out.push((prefix.to_string(), scalar(other))),
+    }
+}
+
+fn scalar(v: &Json) -> String {
+    match v {
+        Json::Null => String::new(),
+        Json::String(s) => s.clone(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn not_object(file: &str, line: u64, found: &Json) -> Error {
+    let kind = match found {
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
+    };
+    Error::Parse {
+        at: Position { file: file.to_string(), line: Some(line), column: None },
+        message: format!("expected an object (one row), found {kind}"),
+    }
+}
+
+fn jsonl_objects(text: &str, file: &str) -> Result<Vec<Object>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let n = i as u64 + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Json = serde_json::from_str(line).map_err(|e| Error::Parse {
+            at: Position { file: file.into(), line: Some(n), column: Some(e.column() as u64) },
+            message: format!("invalid JSON: {e}"),
+        })?;
+        if !v.is_object() {
+            return Err(not_object(file, n, &v));
+        }
+        let mut kv = Vec::new();
+        flatten("", &v, &mut kv);
+        out.push((n, kv));
+    }
+    Ok(out)
+}
+
+fn json_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Object>> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let v: Json = serde_json::from_str(text).map_err(|e| Error::Parse {
+        at: Position { file: file.into(), line: Some(e.line() as u64), column: Some(e.column() as u64) },
+        message: format!("invalid JSON: {e}"),
+    })?;
+    let list = match v {
+        Json::Array(a) => a,
+        Json::Object(mut m) => match list_key.and_then(|k| m.remove(k)) {
+            Some(Json::Array(a)) => a,
+            _ => {
+                return Err(Error::Parse {
+                    at: Position { file: file.into(), line: Some(1), column: Some(1) },
+                    message: match list_key {
+                        Some(k) => format!("expected an array of objects, or an object with a `{k}` array"),
+                        None => "expected an array of objects".into(),
+                    },
+                })
+            }
+        },
+        other => return Err(not_object(file, 1, &other)),
+    };
+    let lines = element_lines(text);
+    let mut out = Vec::with_capacity(list.len());
+    for (i, item) in list.iter().enumerate() {
+        let line = lines.get(i).copied().unwrap_or(0);
+        if !item.is_object() {
+            return Err(not_object(file, line, item));
+        }
+        let mut kv = Vec::new();
+        flatten("", item, &mut kv);
+        out.push((line, kv));
+    }
+    Ok(out)
+}
+
+/// Line of each top-level element of the (first) array of objects: the line of each `{` at
+/// object depth one below the array.
+fn element_lines(text: &str) -> Vec<u64> {
+    let mut lines = Vec::new();
+    let (mut line, mut depth, mut in_str, mut esc) = (1u64, 0i32, false, false);
+    let mut array_depth = None;
+    for c in text.chars() {
+        if in_str {
+            match (esc, c) {
+                (true, _) => esc = false,
+                (false, '\\') => esc = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            if c == '\n' {
+                line += 1;
+            }
+            continue;
+        }
+        match c {
+            '\n' => line += 1,
+            '"' => in_str = true,
+            '[' => {
+                depth += 1;
+                if array_depth.is_none() {
+                    array_depth = Some(depth);
+                }
+            }
+            '{' => {
+                if Some(depth) == array_depth {
+                    lines.push(line);
+                }
+                depth += 1;
+            }
+            ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    lines
+}
+
+fn yaml_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Object>> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let v: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+        let loc = e.location();
+        Error::Parse {
+            at: Position {
+                file: file.into(),
+                line: loc.as_ref().map(|l| l.line() as u64),
+                column: loc.as_ref().map(|l| l.column() as u64),
+            },
+            message: format!("invalid YAML: {}", strip_at(&e.to_string())),
+        }
+    })?;
+    let json: Json = serde_json::to_value(&v).map_err(|e| Error::Parse {
+        at: Position { file: file.into(), line: None, column: None },
+        message: format!("unsupported YAML: {e}"),
+    })?;
+    let (list, prefix) = match json {
+        Json::Array(a) => (a, String::new()),
+        Json::Object(mut m) => match list_key.and_then(|k| m.remove(k).map(|v| (k, v))) {
+            Some((k, Json::Array(a))) => (a, k.to_string()),
+            Some((_, Json::Null)) => (Vec::new(), String::new()),
+            _ => {
+                return Err(Error::Parse {
+                    at: Position { file: file.into(), line: Some(1), column: Some(1) },
+                    message: match list_key {
+                        Some(k) => format!("expected a list of entries under `{k}:`"),
+                        None => "expected a list of entries".into(),
+                    },
+                })
+            }
+        },
+        other => return Err(not_object(file, 1, &other)),
+    };
+    let positions = crate::profile::key_positions(text);
+    let mut out = Vec::with_capacity(list.len());
+    for (i, item) in list.iter().enumerate() {
+        let path = if prefix.is_empty() { i.to_string() } else { format!("{prefix}.{i}") };
+        let line = positions.get(&path).map(|p| p.0).unwrap_or(0);
+        if !item.is_object() {
+            return Err(not_object(file, line, item));
+        }
+        let mut kv = Vec::new();
+        flatten("", item, &mut kv);
+        out.push((line, kv));
+    }
+    Ok(out)
+}
+
+fn strip_at(msg: &str) -> &str {
+    msg.split(" at line ").next().unwrap_or(msg)
+}

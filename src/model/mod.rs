@@ -1,0 +1,10 @@
+//! The domain: regions, catalog rows, baseline items, sharing interfaces, metrics, events, and
+//! the findings every check produces.
+
+pub mod finding;
+pub mod rows;
+pub mod regions;
+
+pub use finding::{Finding, Location, Rule, Severity};
+pub use regions::{Level, Region, RegionSet};
+pub use rows::*;

@@ -1,0 +1,323 @@
+//! Typed rows of every input DESIGN.md defines. Loaders (`crate::load`) build them; checks
+//! read them. `line` is the 1-based line of the row in its file (0 when unknown).
+
+use serde::{Deserialize, Serialize};
+
+use super::Level;
+
+/// Kinds of government service (事项类型).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceType {
+    Licensing,
+    Payment,
+    Confirmation,
+    Ruling,
+    Reward,
+    OtherPower,
+    PublicService,
+}
+
+impl ServiceType {
+    pub const ALL: [ServiceType; 7] = [
+        ServiceType::Licensing,
+        ServiceType::Payment,
+        ServiceType::Confirmation,
+        ServiceType::Ruling,
+        ServiceType::Reward,
+        ServiceType::OtherPower,
+        ServiceType::PublicService,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceType::Licensing => "licensing",
+            ServiceType::Payment => "payment",
+            ServiceType::Confirmation => "confirmation",
+            ServiceType::Ruling => "ruling",
+            ServiceType::Reward => "reward",
+            ServiceType::OtherPower => "other_power",
+            ServiceType::PublicService => "public_service",
+        }
+    }
+
+    pub fn chinese(self) -> &'static str {
+        match self {
+            ServiceType::Licensing => "行政许可",
+            ServiceType::Payment => "行政给付",
+            ServiceType::Confirmation => "行政确认",
+            ServiceType::Ruling => "行政裁决",
+            ServiceType::Reward => "行政奖励",
+            ServiceType::OtherPower => "其他行政权力",
+            ServiceType::PublicService => "公共服务",
+        }
+    }
+
+    /// Accepts the English names and the Chinese ones (simplified or traditional).
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        Self::ALL.into_iter().find(|t| {
+            t.as_str().eq_ignore_ascii_case(s)
+                || t.chinese() == s
+                || zhconv::zhconv(s, zhconv::Variant::ZhHans) == t.chinese()
+        })
+    }
+}
+
+/// Service channels (办理渠道).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Hall,
+    Hotline,
+    Web,
+    App,
+    Wechat,
+    Alipay,
+    MiniProgram,
+    Mail,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 8] = [
+        Channel::Hall,
+        Channel::Hotline,
+        Channel::Web,
+        Channel::App,
+        Channel::Wechat,
+        Channel::Alipay,
+        Channel::MiniProgram,
+        Channel::Mail,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Hall => "hall",
+            Channel::Hotline => "hotline",
+            Channel::Web => "web",
+            Channel::App => "app",
+            Channel::Wechat => "wechat",
+            Channel::Alipay => "alipay",
+            Channel::MiniProgram => "mini_program",
+            Channel::Mail => "mail",
+        }
+    }
+
+    /// Channels a citizen can use from a phone.
+    pub fn is_mobile(self) -> bool {
+        matches!(
+            self,
+            Channel::App | Channel::Wechat | Channel::Alipay | Channel::MiniProgram
+        )
+    }
+
+    /// Channels where the application itself happens online.
+    pub fn is_online(self) -> bool {
+        matches!(
+            self,
+            Channel::Web | Channel::App | Channel::Wechat | Channel::Alipay | Channel::MiniProgram
+        )
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        let lower = s.to_ascii_lowercase().replace(['-', ' '], "_");
+        let by_name = Self::ALL.into_iter().find(|c| c.as_str() == lower);
+        by_name.or(match s {
+            "大厅" | "窗口" | "政务大厅" | "線下" | "线下" | "大廳" => Some(Channel::Hall),
+            "热线" | "熱線" | "12345" | "电话" | "電話" | "phone" => Some(Channel::Hotline),
+            "网站" | "網站" | "网上办" | "網上辦" | "online" | "pc" => Some(Channel::Web),
+            "微信" => Some(Channel::Wechat),
+            "支付宝" | "支付寶" => Some(Channel::Alipay),
+            "小程序" | "miniprogram" => Some(Channel::MiniProgram),
+            "邮寄" | "郵寄" | "post" => Some(Channel::Mail),
+            _ => None,
+        })
+    }
+}
+
+/// A problem with one optional value, kept (not fatal) when loading leniently, so that
+/// `audit` can report it as `quality.bad_value` / `quality.missing_field`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldIssue {
+    pub field: String,
+    pub expected: String,
+    pub found: String,
+}
+
+/// One implemented service in one region (实施清单 row).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CatalogRow {
+    pub id: String,
+    pub item_code: String,
+    pub name: String,
+    /// Canonical region code (2, 4, 6 or 9 digits), see `regions::canonical_code`.
+    pub region_code: String,
+    pub department: String,
+    pub service_type: Option<ServiceType>,
+    pub level: Option<Level>,
+    pub sector: Option<String>,
+    pub basis: Option<String>,
+    pub legal_limit_days: Option<u32>,
+    pub promised_limit_days: Option<u32>,
+    pub visits: Option<u32>,
+    /// 0 information only … 4 fully online (全程网办).
+    pub online_depth: Option<u8>,
+    pub channels: Vec<Channel>,
+    pub materials: Vec<String>,
+    pub updated: Option<String>,
+    pub line: u64,
+    /// Problems found in this row when loaded leniently (empty when loaded strictly).
+    pub issues: Vec<FieldIssue>,
+}
+
+/// One item of the basic catalog (基本目录).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct BaselineItem {
+    pub item_code: String,
+    pub name: String,
+    pub service_type: Option<ServiceType>,
+    pub basis: Option<String>,
+    /// The levels that must implement it.
+    pub levels: Vec<Level>,
+    pub sector: Option<String>,
+    pub legal_limit_days: Option<u32>,
+    pub line: u64,
+}
+
+/// How often an interface's data is meant to change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Frequency {
+    Realtime,
+    Hourly,
+    Daily,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Yearly,
+}
+
+impl Frequency {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "realtime" | "real-time" | "实时" | "實時" => Frequency::Realtime,
+            "hourly" | "每小时" | "每小時" => Frequency::Hourly,
+            "daily" | "每日" | "每天" => Frequency::Daily,
+            "weekly" | "每周" | "每週" => Frequency::Weekly,
+            "monthly" | "每月" => Frequency::Monthly,
+            "quarterly" | "每季度" => Frequency::Quarterly,
+            "yearly" | "annual" | "annually" | "每年" => Frequency::Yearly,
+            _ => return None,
+        })
+    }
+
+    /// The longest the data may go unchanged.
+    pub fn period(self) -> std::time::Duration {
+        let secs = match self {
+            Frequency::Realtime => 5 * 60,
+            Frequency::Hourly => 3600,
+            Frequency::Daily => 86_400,
+            Frequency::Weekly => 7 * 86_400,
+            Frequency::Monthly => 31 * 86_400,
+            Frequency::Quarterly => 92 * 86_400,
+            Frequency::Yearly => 366 * 86_400,
+        };
+        std::time::Duration::from_secs(secs)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frequency::Realtime => "realtime",
+            Frequency::Hourly => "hourly",
+            Frequency::Daily => "daily",
+            Frequency::Weekly => "weekly",
+            Frequency::Monthly => "monthly",
+            Frequency::Quarterly => "quarterly",
+            Frequency::Yearly => "yearly",
+        }
+    }
+}
+
+/// What a healthy reply looks like.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    /// Expected HTTP status (default: any 2xx).
+    pub status: Option<u16>,
+    /// Text the body must contain.
+    pub body_contains: Option<String>,
+    /// Dotted path of a JSON field that must exist (e.g. `data.items`).
+    pub json_field: Option<String>,
+    /// Dotted path of a JSON field holding the data's own timestamp.
+    pub freshness_field: Option<String>,
+}
+
+/// Credentials: only the *name* of an environment variable, never the secret itself.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Auth {
+    pub bearer_env: Option<String>,
+}
+
+/// One data-sharing interface of the registry.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Interface {
+    pub id: String,
+    pub dataset: String,
+    pub provider: String,
+    pub consumers: Vec<String>,
+    pub region_code: Option<String>,
+    pub url: Option<String>,
+    pub method: String,
+    pub frequency: Option<Frequency>,
+    /// RFC 3339 or `YYYY-MM-DD` as written.
+    pub last_updated: Option<String>,
+    pub latency_slo_ms: Option<u64>,
+    pub expect: Expect,
+    pub auth: Auth,
+    pub replaces_materials: Vec<String>,
+    pub line: u64,
+    /// Problems found when loaded leniently (`sharing.metadata` reports them).
+    pub issues: Vec<FieldIssue>,
+}
+
+/// One region's indicator values.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct MetricsRow {
+    pub region_code: String,
+    pub name: Option<String>,
+    pub group: Option<String>,
+    pub population: Option<f64>,
+    /// Indicator name → value, in column order. `None` for an empty cell.
+    pub values: Vec<(String, Option<f64>)>,
+    /// Non-numeric extra columns (usable with `--group-by COLUMN`).
+    pub labels: Vec<(String, String)>,
+    pub line: u64,
+}
+
+/// One event of the live stream (`monitor`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Event {
+    Submitted {
+        ts: Option<String>,
+        case_id: String,
+        item_code: Option<String>,
+        region_code: Option<String>,
+        channel: Option<String>,
+        /// Statutory limit, when the source knows it at submission.
+        limit_days: Option<f64>,
+    },
+    Completed {
+        ts: Option<String>,
+        case_id: String,
+        limit_days: Option<f64>,
+        elapsed_days: Option<f64>,
+    },
+    Rated {
+        ts: Option<String>,
+        case_id: String,
+        rating: u8,
+    },
+}

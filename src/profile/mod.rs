@@ -1,0 +1,177 @@
+//! Profiles: YAML files that name a deployment's inputs, column mappings, thresholds, index
+//! weights and tiers, and monitor settings. Secrets never live here: only the names of
+//! environment variables that hold them.
+//!
+//! Lookup order for `-p NAME`: NAME as a path, `./profiles/NAME.yaml`, the user config dir
+//! (`~/.config/govops/profiles/NAME.yaml`), then the built-in profiles.
+
+pub mod command;
+mod positions;
+pub use positions::positions as key_positions;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub use validate::{parse, Problem};
+
+/// Profiles compiled into the binary: (name, YAML).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("demo", include_str!("../../profiles/demo.yaml")),
+    ("canada", include_str!("../../profiles/canada.yaml")),
+    ("kenya", include_str!("../../profiles/kenya.yaml")),
+    ("un-egdi", include_str!("../../profiles/un-egdi.yaml")),
+];
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Profile {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub inputs: Inputs,
+    /// Canonical column name → the header (or `{template}` of headers) in the input files.
+    pub columns: BTreeMap<String, String>,
+    /// Values for columns the inputs do not have, e.g. `region_code: CA`.
+    pub defaults: BTreeMap<String, String>,
+    /// Keep only rows whose column equals the value, e.g. `fiscal_yr: 2023-2024`.
+    pub filter: BTreeMap<String, String>,
+    /// Fields computed from several columns of a foreign export.
+    pub derive: Derive,
+    pub audit: crate::audit::config::AuditConfig,
+    pub sharing: crate::sharing::config::SharingConfig,
+    pub balance: crate::balance::config::BalanceConfig,
+    pub monitor: crate::monitor::config::MonitorConfig,
+}
+
+/// Where the inputs are: paths (relative to the profile's directory) or URLs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Inputs {
+    pub catalog: Option<String>,
+    pub baseline: Option<String>,
+    pub regions: Option<String>,
+    pub registry: Option<String>,
+    pub metrics: Option<String>,
+    pub events: Option<String>,
+}
+
+/// Derived fields for exports that describe online service differently (e.g. Canada's
+/// online-stage flags and per-channel application counts).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Derive {
+    /// `online_depth` = how many of these columns hold a "yes" value (Y, yes, true, 1, 是).
+    pub online_depth_from: Vec<String>,
+    /// Channel name → a column; the channel is offered when the column is non-empty, not 0,
+    /// not N/NA/ND.
+    pub channels_from: BTreeMap<String, String>,
+}
+
+/// Where the active profile came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileOrigin {
+    /// No `-p` given: the built-in demo, generated data and loopback servers.
+    BuiltinDemo,
+    Builtin(String),
+    File(PathBuf),
+}
+
+impl ProfileOrigin {
+    /// Directory that relative input paths in the profile are resolved against.
+    pub fn base_dir(&self) -> Option<PathBuf> {
+        match self {
+            ProfileOrigin::File(p) => p.parent().map(Path::to_path_buf),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ProfileOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProfileOrigin::BuiltinDemo => f.write_str("built-in demo"),
+            ProfileOrigin::Builtin(n) => write!(f, "built-in {n}"),
+            ProfileOrigin::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// Find a profile's text by name or path, following the lookup order.
+pub fn locate(name: &str) -> Result<(String, ProfileOrigin)> {
+    let as_path = PathBuf::from(name);
+    let mut candidates = vec![as_path.clone()];
+    if as_path.extension().is_none() && !name.contains('/') {
+        candidates.push(PathBuf::from("profiles").join(format!("{name}.yaml")));
+        if let Some(dir) = user_dir() {
+            candidates.push(dir.join(format!("{name}.yaml")));
+        }
+    }
+    for c in candidates {
+        if c.is_file() {
+            let text = std::fs::read_to_string(&c).map_err(|e| Error::io(c.display(), e))?;
+            return Ok((text, ProfileOrigin::File(c)));
+        }
+    }
+    if let Some((n, text)) = BUILTIN.iter().find(|(n, _)| *n == name) {
+        let origin = if *n == "demo" {
+            ProfileOrigin::BuiltinDemo
+        } else {
+            ProfileOrigin::Builtin(n.to_string())
+        };
+        return Ok((text.to_string(), origin));
+    }
+    let known: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+    Err(Error::usage(format!(
+        "no profile `{name}`: not a file, not in ./profiles/, not in the user config dir, \
+         and not built in ({})",
+        known.join(", ")
+    )))
+}
+
+/// The user's profile directory (`~/.config/govops/profiles`).
+pub fn user_dir() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("govops").join("profiles"))
+}
+
+/// Load the active profile: `-p` / `GOVOPS_PROFILE`, or the built-in demo.
+pub fn resolve(name: Option<&str>) -> Result<(Profile, ProfileOrigin)> {
+    let name = name.unwrap_or("demo");
+    let (text, origin) = locate(name)?;
+    let shown = origin.to_string();
+    match validate::parse(&text) {
+        Ok(mut p) => {
+            if let Some(base) = origin.base_dir() {
+                p.inputs.rebase(&base);
+            }
+            Ok((p, origin))
+        }
+        Err(problems) => Err(Error::Profile {
+            name: shown.clone(),
+            problems: problems.iter().map(|p| p.render(&shown)).collect(),
+        }),
+    }
+}
+
+impl Inputs {
+    /// Make relative paths relative to the profile's own directory.
+    fn rebase(&mut self, base: &Path) {
+        for slot in [
+            &mut self.catalog,
+            &mut self.baseline,
+            &mut self.regions,
+            &mut self.registry,
+            &mut self.metrics,
+            &mut self.events,
+        ] {
+            if let Some(p) = slot {
+                if p != "-" && !p.contains("://") && Path::new(p).is_relative() {
+                    *p = base.join(&*p).display().to_string();
+                }
+            }
+        }
+    }
+}
