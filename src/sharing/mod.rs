@@ -1,6 +1,7 @@
 //! `govops sharing` (being built).
 
 pub mod config;
+pub mod demo;
 
 use crate::cli::SharingArgs;
 use crate::context::Ctx;
