@@ -6,8 +6,6 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use encoding_rs_io::DecodeReaderBytesBuilder;
-
 use crate::cli::Encoding;
 use crate::error::{Error, Result};
 
@@ -114,10 +112,7 @@ impl Source {
             }
             Some(enc) => Ok(Box::new(BufReader::with_capacity(
                 1 << 16,
-                DecodeReaderBytesBuilder::new()
-                    .encoding(Some(enc))
-                    .bom_override(true)
-                    .build(buf),
+                StrictDecoder::new(buf, enc, self.name()),
             ))),
         }
     }
@@ -140,12 +135,14 @@ pub fn detect(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
         Ok(_) => None,
         Err(e) if e.error_len().is_none() => None,
         Err(_) => {
-            // Binary data is not GBK either: leave it to fail as invalid UTF-8.
-            if head.iter().filter(|b| **b == 0).count() > head.len() / 100 {
-                None
-            } else {
-                Some(encoding_rs::GB18030)
-            }
+            // Only text that decodes cleanly as GB18030 is taken as such; anything else
+            // (binary data, broken UTF-8) is left to fail as invalid UTF-8, with its line.
+            let mut dec = encoding_rs::GB18030.new_decoder_without_bom_handling();
+            let mut out = String::with_capacity(head.len() * 2);
+            let (res, _) = dec.decode_to_string_without_replacement(head, &mut out, false);
+            let clean = !matches!(res, encoding_rs::DecoderResult::Malformed(..));
+            let binary = head.iter().any(|b| *b == 0);
+            (clean && !binary).then_some(encoding_rs::GB18030)
         }
     }
 }
@@ -227,5 +224,81 @@ pub fn redact_url(u: &str) -> String {
         format!("{base}?…")
     } else {
         base
+    }
+}
+
+/// Decodes a legacy encoding to UTF-8, failing (instead of inserting U+FFFD) on bytes that
+/// are not valid in it: a wrong guess must end in a clear error, not in silent garbage.
+struct StrictDecoder<R> {
+    inner: R,
+    decoder: encoding_rs::Decoder,
+    name: String,
+    input: Vec<u8>,
+    output: String,
+    out_pos: usize,
+    consumed: u64,
+    eof: bool,
+}
+
+impl<R: Read> StrictDecoder<R> {
+    fn new(inner: R, enc: &'static encoding_rs::Encoding, name: String) -> Self {
+        StrictDecoder {
+            inner,
+            decoder: enc.new_decoder_with_bom_removal(),
+            name,
+            input: Vec::new(),
+            output: String::new(),
+            out_pos: 0,
+            consumed: 0,
+            eof: false,
+        }
+    }
+
+    fn refill(&mut self) -> std::io::Result<()> {
+        self.output.clear();
+        self.out_pos = 0;
+        while self.output.is_empty() && !(self.eof && self.input.is_empty()) {
+            if !self.eof {
+                let mut chunk = [0u8; 1 << 15];
+                let n = self.inner.read(&mut chunk)?;
+                self.eof = n == 0;
+                self.input.extend_from_slice(&chunk[..n]);
+            }
+            let cap = self.decoder.max_utf8_buffer_length_without_replacement(self.input.len()).unwrap_or(1 << 17);
+            self.output.reserve(cap);
+            let (res, read) = self
+                .decoder
+                .decode_to_string_without_replacement(&self.input, &mut self.output, self.eof);
+            if let encoding_rs::DecoderResult::Malformed(bad, _) = res {
+                let at = self.consumed + read as u64 - u64::from(bad);
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "{}: byte {at} is not valid {} text (pass --encoding utf8 or gbk to say which it is)",
+                        self.name,
+                        self.decoder.encoding().name()
+                    ),
+                ));
+            }
+            self.consumed += read as u64;
+            self.input.drain(..read);
+            if self.eof {
+                self.input.clear();
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for StrictDecoder<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.out_pos >= self.output.len() {
+            self.refill()?;
+        }
+        let bytes = &self.output.as_bytes()[self.out_pos..];
+        let n = bytes.len().min(buf.len());
+        buf[..n].copy_from_slice(&bytes[..n]);
+        self.out_pos += n;
+        Ok(n)
     }
 }

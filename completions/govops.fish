@@ -1,0 +1,496 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_govops_global_optspecs
+    string join \n p/profile= f/format= o/output= color= q/quiet v/verbose no-progress input-format= encoding= h/help V/version
+end
+
+function __fish_govops_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_govops_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_govops_using_subcommand
+    set -l cmd (__fish_govops_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c govops -n "__fish_govops_needs_command" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_needs_command" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_needs_command" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_needs_command" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_needs_command" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_needs_command" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_needs_command" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_needs_command" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_needs_command" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_needs_command" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_needs_command" -f -a "audit" -d 'Audit a service catalog: duplicates, gaps, inconsistencies, field quality'
+complete -c govops -n "__fish_govops_needs_command" -f -a "sharing" -d 'Data-sharing health: registry checks, the sharing graph, live HTTP probes, history'
+complete -c govops -n "__fish_govops_needs_command" -f -a "balance" -d 'Regional balance report: composite index, tiers, inequality, laggards'
+complete -c govops -n "__fish_govops_needs_command" -f -a "monitor" -d 'Live terminal monitor (or --once: one frame as plain text, for scripts)'
+complete -c govops -n "__fish_govops_needs_command" -f -a "check" -d 'Run everything the profile configures; one summary, one exit code (for CI)'
+complete -c govops -n "__fish_govops_needs_command" -f -a "sample" -d 'Write realistic synthetic data on the real region hierarchy, with ground truth'
+complete -c govops -n "__fish_govops_needs_command" -f -a "profile" -d 'List, show, validate or create profiles'
+complete -c govops -n "__fish_govops_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c govops -n "__fish_govops_needs_command" -f -a "man" -d 'Write man pages (govops.1 and one per command) into a directory'
+complete -c govops -n "__fish_govops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c govops -n "__fish_govops_using_subcommand audit" -l catalog -d 'Service catalog (implementation list): file, - for stdin, or http(s) URL' -r
+complete -c govops -n "__fish_govops_using_subcommand audit" -l baseline -d 'Basic catalog (基本目录) the regions must implement' -r
+complete -c govops -n "__fish_govops_using_subcommand audit" -l regions -d 'Region set [default: China\'s built-in four-level hierarchy]' -r
+complete -c govops -n "__fish_govops_using_subcommand audit" -l fail-on -d 'Lowest severity that makes the exit code 1' -r -f -a "low\t''
+medium\t''
+high\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand audit" -l only -d 'Run only rules whose names start with one of these prefixes (e.g. duplicate.,gap.)' -r
+complete -c govops -n "__fish_govops_using_subcommand audit" -l threshold -d 'Similarity (0..1) at which two names count as near duplicates' -r
+complete -c govops -n "__fish_govops_using_subcommand audit" -l explain -d 'Explain one rule in full, then exit' -r
+complete -c govops -n "__fish_govops_using_subcommand audit" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand audit" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand audit" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand audit" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand audit" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand audit" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand audit" -l list-rules -d 'List the rules with their severity and a one-line reason, then exit'
+complete -c govops -n "__fish_govops_using_subcommand audit" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand audit" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand audit" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l registry -d 'Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l catalog -d 'Service catalog, for materials coverage (which papers an interface makes unnecessary)' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l concurrency -d 'Probes in flight at once' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l timeout -d 'Deadline per probe, e.g. 500ms, 2s, 1m' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l deadline -d 'Deadline for the whole probe run' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l history -d 'SQLite file that keeps every probe, for availability and latency over time' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l retention -d 'With --history: delete probes older than this, e.g. 30d' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l ca-file -d 'PEM file of extra CA certificates (private CAs)' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l fail-on -d 'Lowest severity that makes the exit code 1' -r -f -a "low\t''
+medium\t''
+high\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l explain -d 'Explain one rule in full, then exit' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l probe -d 'Probe every interface live over HTTP(S)'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l list-rules -d 'List the rules with their severity and a one-line reason, then exit'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand balance" -l metrics -d 'Regional metrics: region_code plus numeric indicator columns' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l catalog -d 'Derive indicators from a service catalog instead' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l baseline -d 'Basic catalog, for gap indicators when deriving from a catalog' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l regions -d 'Region set [default: China\'s built-in four-level hierarchy]' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l level -d 'Administrative level to compare' -r -f -a "province\t''
+city\t''
+county\t''
+township\t''"
+complete -c govops -n "__fish_govops_using_subcommand balance" -l indicators -d 'Indicators with optional weight and direction, e.g. online_rate=2,avg_visits:lower' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l group-by -d 'Decompose inequality by: group, macro_region, parent, level or any column' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l weight -d 'Weight regions by a column for the weighted measures (population)' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l normalise -d 'Normalisation of indicators before the composite index' -r -f -a "ratio\t'Ratio to the best region'
+minmax\t'(x - min) / (max - min)'"
+complete -c govops -n "__fish_govops_using_subcommand balance" -l permutations -d 'Permutations for the p-value of the between-group share' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand balance" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand balance" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand balance" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand balance" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand balance" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand balance" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand balance" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand balance" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l events -d 'Event stream (JSON Lines): file (followed like tail -f), - for stdin, or http(s) URL' -r
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l registry -d 'Sharing registry whose interfaces to probe and show' -r
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l refresh -d 'Screen refresh and probe interval, e.g. 1s, 500ms' -r
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l size -d 'Frame size for --once, WIDTHxHEIGHT' -r
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l once -d 'Ingest what is available now, print one frame (or the state with -f json) and exit'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand check" -l fail-on -d 'Lowest severity that makes the exit code 1' -r -f -a "low\t''
+medium\t''
+high\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand check" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand check" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand check" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand check" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand check" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand check" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand check" -l no-probe -d 'Skip live probes even if the profile asks for them'
+complete -c govops -n "__fish_govops_using_subcommand check" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand check" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand check" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand check" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand sample" -l scale -d 'How much to generate: demo (one province in detail), province, or national (~10 M rows)' -r -f -a "demo\t'One province in full detail plus national metrics (thousands of rows)'
+province\t'One province at full density (hundreds of thousands of rows)'
+national\t'The whole country (about 10 million catalog rows, streamed)'"
+complete -c govops -n "__fish_govops_using_subcommand sample" -l seed -d 'Random seed; the same seed always gives the same files' -r
+complete -c govops -n "__fish_govops_using_subcommand sample" -l out -d 'Directory to write catalog.csv, baseline.csv, sharing.yaml, metrics.csv, events.jsonl, truth.json' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sample" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand sample" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand sample" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sample" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand sample" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand sample" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand sample" -l force -d 'Overwrite files already in DIR'
+complete -c govops -n "__fish_govops_using_subcommand sample" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sample" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sample" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand sample" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand sample" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "list" -d 'List the profiles that can be used, and where each comes from'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "show" -d 'Print a profile (resolved) as YAML'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "validate" -d 'Check a profile and report every problem with line and column'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "init" -d 'Write a commented starter profile'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles that can be used, and where each comes from'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print a profile (resolved) as YAML'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a profile and report every problem with line and column'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter profile'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c govops -n "__fish_govops_using_subcommand completions" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand completions" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand completions" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand completions" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand completions" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand completions" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand completions" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand completions" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand man" -l out -d 'Directory to write the man pages into' -r -F
+complete -c govops -n "__fish_govops_using_subcommand man" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand man" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page (balance)'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand man" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand man" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand man" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand man" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand man" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand man" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand man" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand man" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "audit" -d 'Audit a service catalog: duplicates, gaps, inconsistencies, field quality'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "sharing" -d 'Data-sharing health: registry checks, the sharing graph, live HTTP probes, history'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "balance" -d 'Regional balance report: composite index, tiers, inequality, laggards'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "monitor" -d 'Live terminal monitor (or --once: one frame as plain text, for scripts)'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "check" -d 'Run everything the profile configures; one summary, one exit code (for CI)'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "sample" -d 'Write realistic synthetic data on the real region hierarchy, with ground truth'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "profile" -d 'List, show, validate or create profiles'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "man" -d 'Write man pages (govops.1 and one per command) into a directory'
+complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles that can be used, and where each comes from'
+complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Print a profile (resolved) as YAML'
+complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "validate" -d 'Check a profile and report every problem with line and column'
+complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "init" -d 'Write a commented starter profile'
