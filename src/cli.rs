@@ -49,7 +49,13 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path
-    #[arg(short = 'p', long, global = true, env = "GOVOPS_PROFILE", value_name = "NAME|PATH")]
+    #[arg(
+        short = 'p',
+        long,
+        global = true,
+        env = "GOVOPS_PROFILE",
+        value_name = "NAME|PATH"
+    )]
     pub profile: Option<String>,
 
     /// Output format [default: table on a terminal, json otherwise]
@@ -425,7 +431,18 @@ pub enum Encoding {
     Gb18030,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Low,
@@ -433,7 +450,6 @@ pub enum FailOn {
     High,
     Never,
 }
-
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -31,7 +31,11 @@ fn completions_and_man_pages_are_current() {
         (Shell::PowerShell, "_govops.ps1"),
         (Shell::Elvish, "govops.elv"),
     ] {
-        check(root().join("completions").join(file), &govops::cli::completions(shell), &mut stale);
+        check(
+            root().join("completions").join(file),
+            &govops::cli::completions(shell),
+            &mut stale,
+        );
     }
     let pages = govops::cli::man_pages().unwrap();
     assert!(pages.len() >= 10, "one page for govops and one per command");
@@ -60,5 +64,8 @@ fn the_binary_prints_what_is_committed() {
         .unwrap();
     assert!(st.success());
     let page = std::fs::read_to_string(dir.path().join("govops-audit.1")).unwrap();
-    assert!(page.contains(r"\-\-catalog") && page.contains(r"\-\-fail\-on"), "{page}");
+    assert!(
+        page.contains(r"\-\-catalog") && page.contains(r"\-\-fail\-on"),
+        "{page}"
+    );
 }

@@ -33,7 +33,11 @@ fn traditional_chinese_headers_and_values_load() {
     assert_eq!(r.channels, vec![Channel::Hall, Channel::Web]);
     assert_eq!(r.materials, vec!["身份证", "户口簿"]);
     assert_eq!(r.line, 2);
-    assert_eq!(rows[1].service_type, Some(ServiceType::Confirmation), "行政確認 is traditional");
+    assert_eq!(
+        rows[1].service_type,
+        Some(ServiceType::Confirmation),
+        "行政確認 is traditional"
+    );
     assert_eq!(rows[1].promised_limit_days, Some(1), "1工作日");
     assert_eq!(rows[1].materials, vec!["身份证", "结婚证"]);
 }
@@ -51,12 +55,23 @@ fn gbk_and_bom_files_are_detected() {
     let mut bom = vec![0xEF, 0xBB, 0xBF];
     bom.extend_from_slice(text.as_bytes());
     let bom_path = write_tmp(&dir, "bom.csv", &bom);
-    assert_eq!(load::read_catalog(&bom_path, &LoadOptions::default()).unwrap()[0].id, "330102-0001");
+    assert_eq!(
+        load::read_catalog(&bom_path, &LoadOptions::default()).unwrap()[0].id,
+        "330102-0001"
+    );
 
     // A GBK file forced to UTF-8 fails with its line and a hint.
-    let opts = LoadOptions { encoding: Some(govops::cli::Encoding::Utf8), ..Default::default() };
-    let err = load::read_catalog(&gbk_path, &opts).unwrap_err().to_string();
-    assert!(err.contains("gbk.csv") && err.contains("UTF-8") && err.contains("--encoding"), "{err}");
+    let opts = LoadOptions {
+        encoding: Some(govops::cli::Encoding::Utf8),
+        ..Default::default()
+    };
+    let err = load::read_catalog(&gbk_path, &opts)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("gbk.csv") && err.contains("UTF-8") && err.contains("--encoding"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -71,10 +86,20 @@ fn tsv_json_and_flow_yaml() {
     assert_eq!(reg[0].consumers, vec!["省民政厅", "省人社厅"]);
     assert_eq!(reg[0].expect.json_field.as_deref(), Some("data.items"));
     assert_eq!(reg[0].auth.bearer_env.as_deref(), Some("SHARING_TOKEN"));
-    assert!(reg[1].issues.iter().any(|i| i.field == "consumers"), "missing consumers recorded");
+    assert!(
+        reg[1].issues.iter().any(|i| i.field == "consumers"),
+        "missing consumers recorded"
+    );
 
-    let err = load::read_registry(&data("registry.json"), &LoadOptions::default()).unwrap_err().to_string();
-    assert!(err.contains("registry.json:3") && err.contains("frequency") && err.contains("\"sometimes\""), "{err}");
+    let err = load::read_registry(&data("registry.json"), &LoadOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("registry.json:3")
+            && err.contains("frequency")
+            && err.contains("\"sometimes\""),
+        "{err}"
+    );
 }
 
 #[test]
@@ -85,21 +110,40 @@ fn errors_name_file_line_column_field_expected_found() {
         "c.csv",
         "id,item_code,name,region_code,department,online_depth\nA,I,n,330102,d,2\nB,I,n,330102,d,seven\n".as_bytes(),
     );
-    let err = load::read_catalog(&p, &LoadOptions::default()).unwrap_err().to_string();
+    let err = load::read_catalog(&p, &LoadOptions::default())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("c.csv:3:6"), "{err}");
-    assert!(err.contains("online_depth") && err.contains("0 to 4") && err.contains("\"seven\""), "{err}");
+    assert!(
+        err.contains("online_depth") && err.contains("0 to 4") && err.contains("\"seven\""),
+        "{err}"
+    );
 
     // Leniently, the same row loads and carries the issue (for audit's quality.bad_value).
-    let lenient = LoadOptions { lenient: true, ..Default::default() };
+    let lenient = LoadOptions {
+        lenient: true,
+        ..Default::default()
+    };
     let rows = load::read_catalog(&p, &lenient).unwrap();
     assert_eq!(rows[1].issues[0].field, "online_depth");
 
     let p = write_tmp(&dir, "m.csv", b"id,name,region_code\nA,n,1\n");
-    let err = load::read_catalog(&p, &LoadOptions::default()).unwrap_err().to_string();
-    assert!(err.contains("m.csv") && err.contains("missing required column `item_code`"), "{err}");
+    let err = load::read_catalog(&p, &LoadOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("m.csv") && err.contains("missing required column `item_code`"),
+        "{err}"
+    );
 
-    let p = write_tmp(&dir, "q.csv", b"id,item_code,name,region_code,department\nA,I,n,1,d\nB,I,\"n,1,d\n");
-    let err = load::read_catalog(&p, &LoadOptions::default()).unwrap_err().to_string();
+    let p = write_tmp(
+        &dir,
+        "q.csv",
+        b"id,item_code,name,region_code,department\nA,I,n,1,d\nB,I,\"n,1,d\n",
+    );
+    let err = load::read_catalog(&p, &LoadOptions::default())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("q.csv:3"), "{err}");
 }
 
@@ -108,11 +152,19 @@ fn empty_and_header_only_files_are_valid_and_empty() {
     let dir = tempfile::tempdir().unwrap();
     let e = write_tmp(&dir, "e.csv", b"");
     let h = write_tmp(&dir, "h.csv", b"id,item_code,name,region_code,department\n");
-    assert!(load::read_catalog(&h, &LoadOptions::default()).unwrap().is_empty());
-    assert!(load::read_catalog(&e, &LoadOptions::default()).unwrap().is_empty());
-    assert!(load::read_registry(&e, &LoadOptions::default()).unwrap().is_empty());
+    assert!(load::read_catalog(&h, &LoadOptions::default())
+        .unwrap()
+        .is_empty());
+    assert!(load::read_catalog(&e, &LoadOptions::default())
+        .unwrap()
+        .is_empty());
+    assert!(load::read_registry(&e, &LoadOptions::default())
+        .unwrap()
+        .is_empty());
     let y = write_tmp(&dir, "e.yaml", b"");
-    assert!(load::read_registry(&y, &LoadOptions::default()).unwrap().is_empty());
+    assert!(load::read_registry(&y, &LoadOptions::default())
+        .unwrap()
+        .is_empty());
 }
 
 #[test]
@@ -120,12 +172,19 @@ fn hostile_structures_fail_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let p = write_tmp(&dir, "deep.json", deep.as_bytes());
-    let err = load::read_registry(&p, &LoadOptions::default()).unwrap_err().to_string();
+    let err = load::read_registry(&p, &LoadOptions::default())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("deep.json"), "{err}");
 
     let mut bomb = String::from("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
-    for (i, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"].iter().zip(["a", "b", "c", "d", "e", "f", "g", "h"]) {
-        bomb += &format!("{i}: &{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n");
+    for (i, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+        .iter()
+        .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+    {
+        bomb += &format!(
+            "{i}: &{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
+        );
     }
     bomb += "interfaces: [*i]\n";
     let p = write_tmp(&dir, "bomb.yaml", bomb.as_bytes());
@@ -167,17 +226,28 @@ fn serve(status: &'static str, body: Vec<u8>) -> String {
 fn urls_load_over_real_http() {
     let text = std::fs::read(data("catalog_zh.csv")).unwrap();
     let base = serve("200 OK", text);
-    let rows = load::read_catalog(&format!("{base}/export/catalog.csv?token=s3cret"), &LoadOptions::default()).unwrap();
+    let rows = load::read_catalog(
+        &format!("{base}/export/catalog.csv?token=s3cret"),
+        &LoadOptions::default(),
+    )
+    .unwrap();
     assert_eq!(rows.len(), 2);
 
     let base = serve("404 Not Found", b"nope".to_vec());
-    let err = load::read_catalog(&format!("{base}/c.csv?token=s3cret"), &LoadOptions::default()).unwrap_err().to_string();
+    let err = load::read_catalog(
+        &format!("{base}/c.csv?token=s3cret"),
+        &LoadOptions::default(),
+    )
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("404") && !err.contains("s3cret"), "{err}");
 
     let big = serve("200 OK", vec![b'a'; 10_000]);
     let mut opts = LoadOptions::default();
     opts.limits.max_bytes = 1000;
-    let err = load::read_catalog(&format!("{big}/c.csv"), &opts).unwrap_err().to_string();
+    let err = load::read_catalog(&format!("{big}/c.csv"), &opts)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("size cap"), "{err}");
 }
 
@@ -192,15 +262,20 @@ fn profile_columns_templates_defaults_filter_and_derive() {
             .as_bytes(),
     );
     let mut opts = LoadOptions::default();
-    opts.columns.insert("id".into(), "{fiscal_yr}/{service_id}".into());
+    opts.columns
+        .insert("id".into(), "{fiscal_yr}/{service_id}".into());
     opts.columns.insert("item_code".into(), "service_id".into());
     opts.columns.insert("name".into(), "service_name_en".into());
     opts.columns.insert("department".into(), "owner_org".into());
     opts.defaults.insert("region_code".into(), "CA".into());
     opts.filter.insert("fiscal_yr".into(), "2023-2024".into());
     opts.derive.online_depth_from = vec!["os_application".into(), "os_decision".into()];
-    opts.derive.channels_from.insert("web".into(), "num_applications_online".into());
-    opts.derive.channels_from.insert("hall".into(), "num_applications_in_person".into());
+    opts.derive
+        .channels_from
+        .insert("web".into(), "num_applications_online".into());
+    opts.derive
+        .channels_from
+        .insert("hall".into(), "num_applications_in_person".into());
     let rows = load::read_catalog(&p, &opts).unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].id, "2023-2024/1");
@@ -219,7 +294,14 @@ fn region_files_build_a_hierarchy() {
     let set = load::read_regions(&p, &LoadOptions::default()).unwrap();
     assert_eq!(set.len(), 2);
     assert_eq!(set.parent("KE-01").unwrap().name, "Kenya");
-    assert_eq!(set.get("KE-01").unwrap().group.as_deref(), Some("Africa"), "group inherited");
+    assert_eq!(
+        set.get("KE-01").unwrap().group.as_deref(),
+        Some("Africa"),
+        "group inherited"
+    );
     let bad = write_tmp(&dir, "r2.csv", b"code,name,parent_code\nA,a,Z\n");
-    assert!(load::read_regions(&bad, &LoadOptions::default()).unwrap_err().to_string().contains("Z"));
+    assert!(load::read_regions(&bad, &LoadOptions::default())
+        .unwrap_err()
+        .to_string()
+        .contains("Z"));
 }

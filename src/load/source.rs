@@ -90,7 +90,11 @@ impl Source {
     }
 
     /// Open as UTF-8 text, decoding GBK/GB18030 when needed.
-    pub fn open(&self, limits: &Limits, encoding: Option<Encoding>) -> Result<Box<dyn BufRead + Send>> {
+    pub fn open(
+        &self,
+        limits: &Limits,
+        encoding: Option<Encoding>,
+    ) -> Result<Box<dyn BufRead + Send>> {
         let raw = self.open_raw(limits)?;
         let mut buf = BufReader::with_capacity(1 << 16, raw);
         let enc = match encoding.unwrap_or(Encoding::Auto) {
@@ -264,11 +268,16 @@ impl<R: Read> StrictDecoder<R> {
                 self.eof = n == 0;
                 self.input.extend_from_slice(&chunk[..n]);
             }
-            let cap = self.decoder.max_utf8_buffer_length_without_replacement(self.input.len()).unwrap_or(1 << 17);
-            self.output.reserve(cap);
-            let (res, read) = self
+            let cap = self
                 .decoder
-                .decode_to_string_without_replacement(&self.input, &mut self.output, self.eof);
+                .max_utf8_buffer_length_without_replacement(self.input.len())
+                .unwrap_or(1 << 17);
+            self.output.reserve(cap);
+            let (res, read) = self.decoder.decode_to_string_without_replacement(
+                &self.input,
+                &mut self.output,
+                self.eof,
+            );
             if let encoding_rs::DecoderResult::Malformed(bad, _) = res {
                 let at = self.consumed + read as u64 - u64::from(bad);
                 return Err(std::io::Error::new(

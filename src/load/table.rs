@@ -42,7 +42,12 @@ pub struct Header {
 }
 
 impl Header {
-    fn new(file: String, names: Vec<String>, fields: &'static [&'static str], opts: &LoadOptions) -> Result<Self> {
+    fn new(
+        file: String,
+        names: Vec<String>,
+        fields: &'static [&'static str],
+        opts: &LoadOptions,
+    ) -> Result<Self> {
         let index_of = |h: &str| names.iter().position(|n| n.trim() == h.trim());
         let mut bindings = vec![Binding::Missing; fields.len()];
         // Aliases first, then explicit profile mappings win.
@@ -136,7 +141,11 @@ impl Header {
     }
 }
 
-fn parse_template(spec: &str, index_of: &dyn Fn(&str) -> Option<usize>, file: &str) -> Result<Vec<Piece>> {
+fn parse_template(
+    spec: &str,
+    index_of: &dyn Fn(&str) -> Option<usize>,
+    file: &str,
+) -> Result<Vec<Piece>> {
     let mut pieces = Vec::new();
     let mut rest = spec;
     while let Some(open) = rest.find('{') {
@@ -144,7 +153,9 @@ fn parse_template(spec: &str, index_of: &dyn Fn(&str) -> Option<usize>, file: &s
             pieces.push(Piece::Text(rest[..open].to_string()));
         }
         let Some(close) = rest[open..].find('}') else {
-            return Err(Error::usage(format!("profile column template `{spec}`: missing `}}`")));
+            return Err(Error::usage(format!(
+                "profile column template `{spec}`: missing `}}`"
+            )));
         };
         let col = &rest[open + 1..open + close];
         match index_of(col) {
@@ -273,7 +284,9 @@ pub fn csv_error(file: &str, e: csv::Error) -> Error {
             "invalid UTF-8 in field {} (if the file is GBK or GB18030, pass --encoding gbk)",
             err.field() + 1
         ),
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
             format!("expected {expected_len} fields as in the header, found {len}")
         }
         csv::ErrorKind::Io(io) => format!("read error: {io}"),
@@ -327,7 +340,12 @@ fn format_of(src: &Source, opts: &LoadOptions, head: &[u8]) -> InputFormat {
 
 /// Open `src` as rows of `fields`. `list_key` is the key that holds the list in a YAML/JSON
 /// document shaped `{interfaces: [...]}`.
-pub fn open(src: &Source, fields: &'static [&'static str], list_key: Option<&str>, opts: &LoadOptions) -> Result<Rows> {
+pub fn open(
+    src: &Source,
+    fields: &'static [&'static str],
+    list_key: Option<&str>,
+    opts: &LoadOptions,
+) -> Result<Rows> {
     let file = src.name();
     let mut reader = src.open(&opts.limits, opts.encoding)?;
     let head = reader.fill_buf().map_err(|e| Error::io(&file, e))?.to_vec();
@@ -339,7 +357,10 @@ pub fn open(src: &Source, fields: &'static [&'static str], list_key: Option<&str
                 .has_headers(true)
                 .from_reader(reader);
             let names: Vec<String> = match r.headers() {
-                Ok(h) => h.iter().map(|s| s.trim_start_matches('\u{FEFF}').to_string()).collect(),
+                Ok(h) => h
+                    .iter()
+                    .map(|s| s.trim_start_matches('\u{FEFF}').to_string())
+                    .collect(),
                 Err(e) => return Err(csv_error(&file, e)),
             };
             let header = Arc::new(Header::new(file, names, fields, opts)?);
@@ -350,13 +371,21 @@ pub fn open(src: &Source, fields: &'static [&'static str], list_key: Option<&str
         }
         f => {
             let mut text = String::new();
-            reader.read_to_string(&mut text).map_err(|e| match e.kind() {
-                std::io::ErrorKind::InvalidData => Error::Parse {
-                    at: Position { file: file.clone(), line: None, column: None },
-                    message: "not valid UTF-8 (if the file is GBK or GB18030, pass --encoding gbk)".into(),
-                },
-                _ => Error::io(&file, e),
-            })?;
+            reader
+                .read_to_string(&mut text)
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::InvalidData => Error::Parse {
+                        at: Position {
+                            file: file.clone(),
+                            line: None,
+                            column: None,
+                        },
+                        message:
+                            "not valid UTF-8 (if the file is GBK or GB18030, pass --encoding gbk)"
+                                .into(),
+                    },
+                    _ => Error::io(&file, e),
+                })?;
             let objects = match f {
                 InputFormat::Jsonl => jsonl_objects(&text, &file)?,
                 InputFormat::Json => json_objects(&text, &file, list_key)?,
@@ -369,7 +398,12 @@ pub fn open(src: &Source, fields: &'static [&'static str], list_key: Option<&str
 
 type Object = (u64, Vec<(String, String)>);
 
-fn buffered(file: String, objects: Vec<Object>, fields: &'static [&'static str], opts: &LoadOptions) -> Result<Rows> {
+fn buffered(
+    file: String,
+    objects: Vec<Object>,
+    fields: &'static [&'static str],
+    opts: &LoadOptions,
+) -> Result<Rows> {
     let mut names: Vec<String> = Vec::new();
     let mut index: BTreeMap<String, usize> = BTreeMap::new();
     for (_, kv) in &objects {
@@ -404,7 +438,11 @@ fn flatten(prefix: &str, v: &Json, out: &mut Vec<(String, String)>) {
     match v {
         Json::Object(m) => {
             for (k, v) in m {
-                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 flatten(&key, v, out);
             }
         }
@@ -436,7 +474,11 @@ fn not_object(file: &str, line: u64, found: &Json) -> Error {
         Json::Object(_) => "an object",
     };
     Error::Parse {
-        at: Position { file: file.to_string(), line: Some(line), column: None },
+        at: Position {
+            file: file.to_string(),
+            line: Some(line),
+            column: None,
+        },
         message: format!("expected an object (one row), found {kind}"),
     }
 }
@@ -449,7 +491,11 @@ fn jsonl_objects(text: &str, file: &str) -> Result<Vec<Object>> {
             continue;
         }
         let v: Json = serde_json::from_str(line).map_err(|e| Error::Parse {
-            at: Position { file: file.into(), line: Some(n), column: Some(e.column() as u64) },
+            at: Position {
+                file: file.into(),
+                line: Some(n),
+                column: Some(e.column() as u64),
+            },
             message: format!("invalid JSON: {e}"),
         })?;
         if !v.is_object() {
@@ -467,7 +513,11 @@ fn json_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
         return Ok(Vec::new());
     }
     let v: Json = serde_json::from_str(text).map_err(|e| Error::Parse {
-        at: Position { file: file.into(), line: Some(e.line() as u64), column: Some(e.column() as u64) },
+        at: Position {
+            file: file.into(),
+            line: Some(e.line() as u64),
+            column: Some(e.column() as u64),
+        },
         message: format!("invalid JSON: {e}"),
     })?;
     let list = match v {
@@ -476,9 +526,15 @@ fn json_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
             Some(Json::Array(a)) => a,
             _ => {
                 return Err(Error::Parse {
-                    at: Position { file: file.into(), line: Some(1), column: Some(1) },
+                    at: Position {
+                        file: file.into(),
+                        line: Some(1),
+                        column: Some(1),
+                    },
                     message: match list_key {
-                        Some(k) => format!("expected an array of objects, or an object with a `{k}` array"),
+                        Some(k) => {
+                            format!("expected an array of objects, or an object with a `{k}` array")
+                        }
                         None => "expected an array of objects".into(),
                     },
                 })
@@ -557,7 +613,11 @@ fn yaml_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
         }
     })?;
     let json: Json = serde_json::to_value(&v).map_err(|e| Error::Parse {
-        at: Position { file: file.into(), line: None, column: None },
+        at: Position {
+            file: file.into(),
+            line: None,
+            column: None,
+        },
         message: format!("unsupported YAML: {e}"),
     })?;
     let (list, prefix) = match json {
@@ -567,7 +627,11 @@ fn yaml_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
             Some((_, Json::Null)) => (Vec::new(), String::new()),
             _ => {
                 return Err(Error::Parse {
-                    at: Position { file: file.into(), line: Some(1), column: Some(1) },
+                    at: Position {
+                        file: file.into(),
+                        line: Some(1),
+                        column: Some(1),
+                    },
                     message: match list_key {
                         Some(k) => format!("expected a list of entries under `{k}:`"),
                         None => "expected a list of entries".into(),
@@ -580,7 +644,11 @@ fn yaml_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
     let positions = crate::profile::key_positions(text);
     let mut out = Vec::with_capacity(list.len());
     for (i, item) in list.iter().enumerate() {
-        let path = if prefix.is_empty() { i.to_string() } else { format!("{prefix}.{i}") };
+        let path = if prefix.is_empty() {
+            i.to_string()
+        } else {
+            format!("{prefix}.{i}")
+        };
         let line = positions.get(&path).map(|p| p.0).unwrap_or(0);
         if !item.is_object() {
             return Err(not_object(file, line, item));

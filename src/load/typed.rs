@@ -31,7 +31,11 @@ struct Check<'a> {
 
 impl<'a> Check<'a> {
     fn new(row: &'a Row, lenient: bool) -> Self {
-        Check { row, lenient, issues: Vec::new() }
+        Check {
+            row,
+            lenient,
+            issues: Vec::new(),
+        }
     }
 
     fn bad(&mut self, field: usize, name: &str, expected: &str, found: &str) -> Result<()> {
@@ -51,7 +55,12 @@ impl<'a> Check<'a> {
         match self.row.get(field) {
             Some(v) => Ok(v.into_owned()),
             None => {
-                self.bad(field, name, "a value (this field is required)", "an empty cell")?;
+                self.bad(
+                    field,
+                    name,
+                    "a value (this field is required)",
+                    "an empty cell",
+                )?;
                 Ok(String::new())
             }
         }
@@ -61,8 +70,16 @@ impl<'a> Check<'a> {
         self.row.get(field).map(|v| v.into_owned())
     }
 
-    fn parse<T>(&mut self, field: usize, name: &str, expected: &str, f: impl Fn(&str) -> Option<T>) -> Result<Option<T>> {
-        let Some(v) = self.row.get(field) else { return Ok(None) };
+    fn parse<T>(
+        &mut self,
+        field: usize,
+        name: &str,
+        expected: &str,
+        f: impl Fn(&str) -> Option<T>,
+    ) -> Result<Option<T>> {
+        let Some(v) = self.row.get(field) else {
+            return Ok(None);
+        };
         match f(&v) {
             Some(x) => Ok(Some(x)),
             None => {
@@ -75,13 +92,27 @@ impl<'a> Check<'a> {
 
     fn days(&mut self, field: usize, name: &str) -> Result<Option<u32>> {
         self.parse(field, name, "a whole number of days", |s| {
-            let s = s.trim_end_matches(['天', '日']).trim_end_matches("工作").trim();
-            s.parse::<u32>().ok().or_else(|| s.parse::<f64>().ok().filter(|x| *x >= 0.0 && x.fract() == 0.0 && *x < 1e6).map(|x| x as u32))
+            let s = s
+                .trim_end_matches(['天', '日'])
+                .trim_end_matches("工作")
+                .trim();
+            s.parse::<u32>().ok().or_else(|| {
+                s.parse::<f64>()
+                    .ok()
+                    .filter(|x| *x >= 0.0 && x.fract() == 0.0 && *x < 1e6)
+                    .map(|x| x as u32)
+            })
         })
     }
 }
 
-fn rows(src: &str, fields: &'static [&'static str], list_key: Option<&str>, required: &[&str], opts: &LoadOptions) -> Result<Rows> {
+fn rows(
+    src: &str,
+    fields: &'static [&'static str],
+    list_key: Option<&str>,
+    required: &[&str],
+    opts: &LoadOptions,
+) -> Result<Rows> {
     let rows = open(&Source::parse(src), fields, list_key, opts)?;
     // An empty file has no header: it is valid and empty.
     if !rows.header.names.is_empty() {
@@ -94,8 +125,21 @@ fn rows(src: &str, fields: &'static [&'static str], list_key: Option<&str>, requ
 // Catalog
 
 pub const CATALOG_FIELDS: &[&str] = &[
-    "id", "item_code", "name", "region_code", "department", "type", "level", "sector", "basis",
-    "legal_limit_days", "promised_limit_days", "visits", "online_depth", "channels", "materials",
+    "id",
+    "item_code",
+    "name",
+    "region_code",
+    "department",
+    "type",
+    "level",
+    "sector",
+    "basis",
+    "legal_limit_days",
+    "promised_limit_days",
+    "visits",
+    "online_depth",
+    "channels",
+    "materials",
     "updated",
 ];
 pub const CATALOG_REQUIRED: &[&str] = &["id", "item_code", "name", "region_code", "department"];
@@ -149,10 +193,17 @@ fn catalog_row(row: &Row, opts: &LoadOptions) -> Result<CatalogRow> {
     let department = c.required(4, "department")?;
     let region_code = canonical_code(&region_raw);
     let service_type = c.parse(5, "type", "one of licensing, payment, confirmation, ruling, reward, other_power, public_service (or 行政许可 …)", ServiceType::parse)?;
-    let level = c.parse(6, "level", "province, city, county or township", Level::parse)?;
+    let level = c.parse(
+        6,
+        "level",
+        "province, city, county or township",
+        Level::parse,
+    )?;
     let online_depth = match derived_depth(row, opts) {
         Some(d) => Some(d),
-        None => c.parse(12, "online_depth", "0 to 4", |s| s.parse::<u8>().ok().filter(|d| *d <= 4))?,
+        None => c.parse(12, "online_depth", "0 to 4", |s| {
+            s.parse::<u8>().ok().filter(|d| *d <= 4)
+        })?,
     };
     let channels = if opts.derive.channels_from.is_empty() {
         match row.get(13) {
@@ -178,7 +229,9 @@ fn catalog_row(row: &Row, opts: &LoadOptions) -> Result<CatalogRow> {
         basis: c.text(8),
         legal_limit_days: c.days(9, "legal_limit_days")?,
         promised_limit_days: c.days(10, "promised_limit_days")?,
-        visits: c.parse(11, "visits", "a whole number of visits", |s| s.parse::<u32>().ok())?,
+        visits: c.parse(11, "visits", "a whole number of visits", |s| {
+            s.parse::<u32>().ok()
+        })?,
         materials: row.get(14).map(|v| split_list(&v)).unwrap_or_default(),
         updated: c.text(15),
         line: row.line,
@@ -214,7 +267,10 @@ fn derived_channels(row: &Row, opts: &LoadOptions) -> Vec<Channel> {
             row.raw(col).is_some_and(|v| {
                 let v = v.trim();
                 !v.is_empty()
-                    && !matches!(v.to_ascii_uppercase().as_str(), "N" | "NA" | "ND" | "0" | "NO" | "FALSE")
+                    && !matches!(
+                        v.to_ascii_uppercase().as_str(),
+                        "N" | "NA" | "ND" | "0" | "NO" | "FALSE"
+                    )
                     && v.parse::<f64>().map(|x| x > 0.0).unwrap_or(true)
             })
         })
@@ -228,12 +284,29 @@ fn derived_channels(row: &Row, opts: &LoadOptions) -> Vec<Channel> {
 // ---------------------------------------------------------------------------------------
 // Baseline
 
-pub const BASELINE_FIELDS: &[&str] = &["item_code", "name", "type", "basis", "levels", "sector", "legal_limit_days"];
+pub const BASELINE_FIELDS: &[&str] = &[
+    "item_code",
+    "name",
+    "type",
+    "basis",
+    "levels",
+    "sector",
+    "legal_limit_days",
+];
 
 pub fn read_baseline(src: &str, opts: &LoadOptions) -> Result<Vec<BaselineItem>> {
-    let opts = LoadOptions { lenient: false, ..opts.clone() };
+    let opts = LoadOptions {
+        lenient: false,
+        ..opts.clone()
+    };
     let mut out = Vec::new();
-    for row in rows(src, BASELINE_FIELDS, Some("items"), &["item_code", "name"], &opts)? {
+    for row in rows(
+        src,
+        BASELINE_FIELDS,
+        Some("items"),
+        &["item_code", "name"],
+        &opts,
+    )? {
         let row = row?;
         let mut c = Check::new(&row, false);
         let mut levels = Vec::new();
@@ -241,7 +314,12 @@ pub fn read_baseline(src: &str, opts: &LoadOptions) -> Result<Vec<BaselineItem>>
             for part in split_list(&v) {
                 match Level::parse(&part) {
                     Some(l) => levels.push(l),
-                    None => c.bad(4, "levels", "levels among province, city, county, township", &part)?,
+                    None => c.bad(
+                        4,
+                        "levels",
+                        "levels among province, city, county, township",
+                        &part,
+                    )?,
                 }
             }
         }
@@ -250,7 +328,12 @@ pub fn read_baseline(src: &str, opts: &LoadOptions) -> Result<Vec<BaselineItem>>
         out.push(BaselineItem {
             item_code: c.required(0, "item_code")?,
             name: c.required(1, "name")?,
-            service_type: c.parse(2, "type", "a service type such as licensing or 行政许可", ServiceType::parse)?,
+            service_type: c.parse(
+                2,
+                "type",
+                "a service type such as licensing or 行政许可",
+                ServiceType::parse,
+            )?,
             basis: c.text(3),
             levels,
             sector: c.text(5),
@@ -265,28 +348,57 @@ pub fn read_baseline(src: &str, opts: &LoadOptions) -> Result<Vec<BaselineItem>>
 // Sharing registry
 
 pub const REGISTRY_FIELDS: &[&str] = &[
-    "id", "dataset", "provider", "consumers", "region_code", "url", "method", "frequency",
-    "last_updated", "latency_slo_ms", "expect.status", "expect.body_contains", "expect.json_field",
-    "expect.freshness_field", "auth.bearer_env", "replaces_materials",
+    "id",
+    "dataset",
+    "provider",
+    "consumers",
+    "region_code",
+    "url",
+    "method",
+    "frequency",
+    "last_updated",
+    "latency_slo_ms",
+    "expect.status",
+    "expect.body_contains",
+    "expect.json_field",
+    "expect.freshness_field",
+    "auth.bearer_env",
+    "replaces_materials",
 ];
 
 /// Load a registry. Missing metadata is recorded in `issues` (it is what `sharing.metadata`
 /// reports); values of the wrong type are errors.
 pub fn read_registry(src: &str, opts: &LoadOptions) -> Result<Vec<Interface>> {
-    let opts = LoadOptions { lenient: false, ..opts.clone() };
+    let opts = LoadOptions {
+        lenient: false,
+        ..opts.clone()
+    };
     let mut out = Vec::new();
     for row in rows(src, REGISTRY_FIELDS, Some("interfaces"), &["id"], &opts)? {
         let row = row?;
         let mut c = Check::new(&row, false);
         let id = c.required(0, "id")?;
         let mut issues = Vec::new();
-        for (i, name) in [(1, "dataset"), (2, "provider"), (5, "url"), (7, "frequency")] {
+        for (i, name) in [
+            (1, "dataset"),
+            (2, "provider"),
+            (5, "url"),
+            (7, "frequency"),
+        ] {
             if row.get(i).is_none() {
-                issues.push(FieldIssue { field: name.into(), expected: "a value".into(), found: "nothing".into() });
+                issues.push(FieldIssue {
+                    field: name.into(),
+                    expected: "a value".into(),
+                    found: "nothing".into(),
+                });
             }
         }
         if row.get(3).is_none() {
-            issues.push(FieldIssue { field: "consumers".into(), expected: "at least one consumer".into(), found: "none".into() });
+            issues.push(FieldIssue {
+                field: "consumers".into(),
+                expected: "at least one consumer".into(),
+                found: "none".into(),
+            });
         }
         let url = c.text(5);
         if let Some(u) = &url {
@@ -296,8 +408,16 @@ pub fn read_registry(src: &str, opts: &LoadOptions) -> Result<Vec<Interface>> {
         }
         let bearer_env = c.text(14);
         if let Some(name) = &bearer_env {
-            if !name.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
-                c.bad(14, "auth.bearer_env", "the NAME of an environment variable (letters, digits, _), never a token", "a value that is not a variable name")?;
+            if !name
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+            {
+                c.bad(
+                    14,
+                    "auth.bearer_env",
+                    "the NAME of an environment variable (letters, digits, _), never a token",
+                    "a value that is not a variable name",
+                )?;
             }
         }
         out.push(Interface {
@@ -305,12 +425,27 @@ pub fn read_registry(src: &str, opts: &LoadOptions) -> Result<Vec<Interface>> {
             provider: c.text(2).unwrap_or_default(),
             consumers: row.get(3).map(|v| split_list(&v)).unwrap_or_default(),
             region_code: row.get(4).map(|v| canonical_code(&v)),
-            method: c.text(6).map(|m| m.to_ascii_uppercase()).unwrap_or_else(|| "GET".into()),
-            frequency: c.parse(7, "frequency", "realtime, hourly, daily, weekly, monthly, quarterly or yearly", Frequency::parse)?,
+            method: c
+                .text(6)
+                .map(|m| m.to_ascii_uppercase())
+                .unwrap_or_else(|| "GET".into()),
+            frequency: c.parse(
+                7,
+                "frequency",
+                "realtime, hourly, daily, weekly, monthly, quarterly or yearly",
+                Frequency::parse,
+            )?,
             last_updated: c.text(8),
-            latency_slo_ms: c.parse(9, "latency_slo_ms", "a whole number of milliseconds", |s| s.parse::<u64>().ok())?,
+            latency_slo_ms: c.parse(
+                9,
+                "latency_slo_ms",
+                "a whole number of milliseconds",
+                |s| s.parse::<u64>().ok(),
+            )?,
             expect: Expect {
-                status: c.parse(10, "expect.status", "an HTTP status code (100-599)", |s| s.parse::<u16>().ok().filter(|x| (100..600).contains(x)))?,
+                status: c.parse(10, "expect.status", "an HTTP status code (100-599)", |s| {
+                    s.parse::<u16>().ok().filter(|x| (100..600).contains(x))
+                })?,
                 body_contains: c.text(11),
                 json_field: c.text(12),
                 freshness_field: c.text(13),
@@ -334,8 +469,11 @@ pub const METRICS_FIELDS: &[&str] = &["region_code", "name", "group", "populatio
 /// Load regional metrics: every other column whose values are all numbers (or empty) is an
 /// indicator; other columns are labels (usable with `--group-by COLUMN`).
 pub fn read_metrics(src: &str, opts: &LoadOptions) -> Result<Vec<MetricsRow>> {
-    let rows: Vec<Row> = rows(src, METRICS_FIELDS, Some("regions"), &["region_code"], opts)?.collect::<Result<_>>()?;
-    let Some(first) = rows.first() else { return Ok(Vec::new()) };
+    let rows: Vec<Row> = rows(src, METRICS_FIELDS, Some("regions"), &["region_code"], opts)?
+        .collect::<Result<_>>()?;
+    let Some(first) = rows.first() else {
+        return Ok(Vec::new());
+    };
     let header = first.header.clone();
     let extra = header.unbound();
     let numeric: Vec<bool> = extra
@@ -344,7 +482,9 @@ pub fn read_metrics(src: &str, opts: &LoadOptions) -> Result<Vec<MetricsRow>> {
             rows.iter().all(|r| {
                 let v = r.record.get(ci).unwrap_or("").trim();
                 v.is_empty() || parse_number(v).is_some()
-            }) && rows.iter().any(|r| !r.record.get(ci).unwrap_or("").trim().is_empty())
+            }) && rows
+                .iter()
+                .any(|r| !r.record.get(ci).unwrap_or("").trim().is_empty())
         })
         .collect();
     let mut out = Vec::with_capacity(rows.len());
@@ -385,7 +525,14 @@ pub fn parse_number(s: &str) -> Option<f64> {
 // ---------------------------------------------------------------------------------------
 // Regions
 
-pub const REGION_FIELDS: &[&str] = &["code", "name", "parent_code", "level", "group", "population"];
+pub const REGION_FIELDS: &[&str] = &[
+    "code",
+    "name",
+    "parent_code",
+    "level",
+    "group",
+    "population",
+];
 
 /// Load a region set from a file (`code,name,parent_code,level,group,population`).
 pub fn read_regions(src: &str, opts: &LoadOptions) -> Result<RegionSet> {
@@ -396,7 +543,12 @@ pub fn read_regions(src: &str, opts: &LoadOptions) -> Result<RegionSet> {
         file = row.header.file.clone();
         let mut c = Check::new(&row, false);
         let code = c.required(0, "code")?;
-        let level = match c.parse(3, "level", "province, city, county or township", Level::parse)? {
+        let level = match c.parse(
+            3,
+            "level",
+            "province, city, county or township",
+            Level::parse,
+        )? {
             Some(l) => l,
             None => Level::of_code(&code).unwrap_or(Level::Province),
         };
@@ -413,7 +565,11 @@ pub fn read_regions(src: &str, opts: &LoadOptions) -> Result<RegionSet> {
         ));
     }
     RegionSet::from_regions(list, false).map_err(|m| Error::Parse {
-        at: crate::error::Position { file, line: None, column: None },
+        at: crate::error::Position {
+            file,
+            line: None,
+            column: None,
+        },
         message: m,
     })
 }

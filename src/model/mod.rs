@@ -2,8 +2,8 @@
 //! the findings every check produces.
 
 pub mod finding;
-pub mod rows;
 pub mod regions;
+pub mod rows;
 
 pub use finding::{Finding, Location, Rule, Severity};
 pub use regions::{Level, Region, RegionSet};

@@ -11,7 +11,17 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
@@ -153,7 +163,9 @@ impl RegionSet {
         // Groups are inherited from the nearest ancestor that has one.
         for i in 0..set.regions.len() {
             if set.regions[i].group.is_none() {
-                let g = set.ancestors_idx(i).find_map(|a| set.regions[a].group.clone());
+                let g = set
+                    .ancestors_idx(i)
+                    .find_map(|a| set.regions[a].group.clone());
                 set.regions[i].group = g;
             }
         }
@@ -334,7 +346,10 @@ mod tests {
         assert_eq!(c.at_level(Level::City).count(), 342);
         assert_eq!(c.at_level(Level::County).count(), 2978);
         assert_eq!(c.at_level(Level::Township).count(), 41_352);
-        let pop: f64 = c.at_level(Level::Province).filter_map(|r| r.population).sum();
+        let pop: f64 = c
+            .at_level(Level::Province)
+            .filter_map(|r| r.population)
+            .sum();
         assert_eq!(pop as u64, 1_409_778_724);
     }
 
@@ -348,9 +363,16 @@ mod tests {
         let r = c.get("110101001000").unwrap();
         assert_eq!(r.name, "东华门街道");
         assert_eq!(r.level, Level::Township);
-        let anc: Vec<_> = c.ancestors("110101001").iter().map(|r| r.code.clone()).collect();
+        let anc: Vec<_> = c
+            .ancestors("110101001")
+            .iter()
+            .map(|r| r.code.clone())
+            .collect();
         assert_eq!(anc, ["110101", "1101", "11"]);
-        assert_eq!(c.ancestor_at("110101001", Level::Province).unwrap().name, "北京市");
+        assert_eq!(
+            c.ancestor_at("110101001", Level::Province).unwrap().name,
+            "北京市"
+        );
         assert_eq!(c.get("330102").unwrap().group.as_deref(), Some("east"));
         assert_eq!(c.path_name("110101001"), "北京市 东城区 东华门街道");
         assert!(c.find_by_name("杭州").iter().any(|r| r.code == "3301"));

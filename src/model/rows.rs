@@ -124,7 +124,9 @@ impl Channel {
         let lower = s.to_ascii_lowercase().replace(['-', ' '], "_");
         let by_name = Self::ALL.into_iter().find(|c| c.as_str() == lower);
         by_name.or(match s {
-            "大厅" | "窗口" | "政务大厅" | "線下" | "线下" | "大廳" => Some(Channel::Hall),
+            "大厅" | "窗口" | "政务大厅" | "線下" | "线下" | "大廳" => {
+                Some(Channel::Hall)
+            }
             "热线" | "熱線" | "12345" | "电话" | "電話" | "phone" => Some(Channel::Hotline),
             "网站" | "網站" | "网上办" | "網上辦" | "online" | "pc" => Some(Channel::Web),
             "微信" => Some(Channel::Wechat),

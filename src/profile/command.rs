@@ -8,7 +8,7 @@ use crate::report::output::{write_atomic, write_stdout};
 
 use super::{locate, parse, user_dir, BUILTIN};
 
-const STARTER: &str = include_str!("../../profiles/starter.yaml");
+const STARTER: &str = include_str!("starter.yaml");
 
 pub fn run(global: &GlobalArgs, cmd: ProfileCommand) -> Result<u8> {
     let active = global.profile.as_deref();
@@ -19,7 +19,10 @@ pub fn run(global: &GlobalArgs, cmd: ProfileCommand) -> Result<u8> {
             let (text, origin) = locate(name)?;
             let profile = parse(&text).map_err(|problems| Error::Profile {
                 name: origin.to_string(),
-                problems: problems.iter().map(|p| p.render(&origin.to_string())).collect(),
+                problems: problems
+                    .iter()
+                    .map(|p| p.render(&origin.to_string()))
+                    .collect(),
             })?;
             let yaml = serde_yaml::to_string(&profile).map_err(|e| Error::Other(e.to_string()))?;
             write_stdout(format!("# profile: {origin}\n{yaml}").as_bytes())?;
@@ -37,7 +40,10 @@ pub fn run(global: &GlobalArgs, cmd: ProfileCommand) -> Result<u8> {
                 }
                 Err(problems) => Err(Error::Profile {
                     name: origin.to_string(),
-                    problems: problems.iter().map(|p| p.render(&origin.to_string())).collect(),
+                    problems: problems
+                        .iter()
+                        .map(|p| p.render(&origin.to_string()))
+                        .collect(),
                 }),
             }
         }
@@ -64,6 +70,9 @@ fn list() -> Result<u8> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            if name == "demo" {
+                continue; // reserved for the built-in demo
+            }
             let desc = std::fs::read_to_string(&f)
                 .ok()
                 .and_then(|t| parse(&t).ok())
@@ -77,7 +86,10 @@ fn list() -> Result<u8> {
         if seen.iter().any(|s| s == name) {
             continue;
         }
-        let desc = parse(text).ok().and_then(|p| p.description).unwrap_or_default();
+        let desc = parse(text)
+            .ok()
+            .and_then(|p| p.description)
+            .unwrap_or_default();
         out += &format!("{name:<12} {:<40} {}\n", "(built in)", first_line(&desc));
     }
     write_stdout(crate::report::sanitize::terminal_multiline(&out).as_bytes())?;

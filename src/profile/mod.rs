@@ -102,6 +102,10 @@ impl std::fmt::Display for ProfileOrigin {
 
 /// Find a profile's text by name or path, following the lookup order.
 pub fn locate(name: &str) -> Result<(String, ProfileOrigin)> {
+    // `demo` is reserved: it always means the built-in demo, whatever ./profiles holds.
+    if name == "demo" {
+        return Ok((BUILTIN[0].1.to_string(), ProfileOrigin::BuiltinDemo));
+    }
     let as_path = PathBuf::from(name);
     let mut candidates = vec![as_path.clone()];
     if as_path.extension().is_none() && !name.contains('/') {

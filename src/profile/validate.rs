@@ -176,8 +176,7 @@ fn remove(value: &mut Value, path: &str) -> bool {
                     Some(v) => v,
                     None => return false,
                 },
-                Value::Sequence(s) => match part.parse::<usize>().ok().and_then(|i| s.get_mut(i))
-                {
+                Value::Sequence(s) => match part.parse::<usize>().ok().and_then(|i| s.get_mut(i)) {
                     Some(v) => v,
                     None => return false,
                 },
@@ -275,15 +274,33 @@ mod tests {
         let problems = parse(text).unwrap_err();
         let rendered: Vec<String> = problems.iter().map(|p| p.render("p.yaml")).collect();
         assert_eq!(problems.len(), 4, "{rendered:#?}");
-        assert!(rendered[0].contains("p.yaml:3:3") && rendered[0].contains("did you mean `threshold`"), "{rendered:#?}");
-        assert!(rendered[1].contains("p.yaml:4:") && rendered[1].contains("fail_on"), "{rendered:#?}");
-        assert!(rendered.iter().any(|r| r.contains("p.yaml:6:") && r.contains("duration")), "{rendered:#?}");
-        assert!(rendered.iter().any(|r| r.contains("p.yaml:7:1") && r.contains("bogus")), "{rendered:#?}");
+        assert!(
+            rendered[0].contains("p.yaml:3:3") && rendered[0].contains("did you mean `threshold`"),
+            "{rendered:#?}"
+        );
+        assert!(
+            rendered[1].contains("p.yaml:4:") && rendered[1].contains("fail_on"),
+            "{rendered:#?}"
+        );
+        assert!(
+            rendered
+                .iter()
+                .any(|r| r.contains("p.yaml:6:") && r.contains("duration")),
+            "{rendered:#?}"
+        );
+        assert!(
+            rendered
+                .iter()
+                .any(|r| r.contains("p.yaml:7:1") && r.contains("bogus")),
+            "{rendered:#?}"
+        );
     }
 
     #[test]
     fn literal_secrets_are_refused() {
         let problems = parse("sharing:\n  token: abc\n").unwrap_err();
-        assert!(problems.iter().any(|p| p.message.contains("environment variable")));
+        assert!(problems
+            .iter()
+            .any(|p| p.message.contains("environment variable")));
     }
 }

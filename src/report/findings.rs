@@ -54,7 +54,10 @@ pub fn to_csv(findings: &[Finding]) -> String {
             f.message.clone(),
             f.records.join(";"),
             f.similarity.map(|s| s.to_string()).unwrap_or_default(),
-            f.location.as_ref().map(|l| l.file.clone()).unwrap_or_default(),
+            f.location
+                .as_ref()
+                .map(|l| l.file.clone())
+                .unwrap_or_default(),
             f.location
                 .as_ref()
                 .and_then(|l| l.line)

@@ -45,11 +45,7 @@ impl Rows {
         } else {
             t.enforce_styling();
         }
-        t.set_header(
-            self.header
-                .iter()
-                .map(|h| Cell::new(sanitize::terminal(h))),
-        );
+        t.set_header(self.header.iter().map(|h| Cell::new(sanitize::terminal(h))));
         for row in &self.rows {
             t.add_row(row.iter().enumerate().map(|(i, v)| {
                 let cell = Cell::new(sanitize::terminal(v));
@@ -67,7 +63,11 @@ impl Rows {
     pub fn to_csv(&self) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
         // Writing to a Vec cannot fail.
-        let _ = w.write_record(self.header.iter().map(|h| sanitize::csv_cell(h).into_owned()));
+        let _ = w.write_record(
+            self.header
+                .iter()
+                .map(|h| sanitize::csv_cell(h).into_owned()),
+        );
         for row in &self.rows {
             let _ = w.write_record(row.iter().map(|v| sanitize::csv_cell(v).into_owned()));
         }
@@ -91,7 +91,11 @@ impl Rows {
 
 /// A horizontal bar of `width` cells for a value in 0..=1 (for inline charts in tables).
 pub fn bar(value: f64, width: usize) -> String {
-    let v = if value.is_finite() { value.clamp(0.0, 1.0) } else { 0.0 };
+    let v = if value.is_finite() {
+        value.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     let eighths = (v * width as f64 * 8.0).round() as usize;
     let mut s = "█".repeat(eighths / 8);
     const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
@@ -123,6 +127,9 @@ mod tests {
     fn bars_have_fixed_width() {
         assert_eq!(bar(1.0, 4), "████");
         assert_eq!(bar(0.0, 4), "    ");
-        assert_eq!(unicode_width::UnicodeWidthStr::width(bar(0.33, 10).as_str()), 10);
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(bar(0.33, 10).as_str()),
+            10
+        );
     }
 }
