@@ -20,6 +20,9 @@ pub struct Ctx {
     pub origin: ProfileOrigin,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// When set, reports are collected here instead of written (`govops check` runs the
+    /// other commands this way and merges their JSON).
+    pub capture: Option<std::sync::Mutex<Vec<u8>>>,
 }
 
 impl Ctx {
@@ -30,6 +33,31 @@ impl Ctx {
             origin,
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
+            capture: None,
+        }
+    }
+
+    /// A context that runs a command for `govops check`: JSON, captured, no progress bars.
+    pub fn captured(&self) -> Ctx {
+        let mut global = self.global.clone();
+        global.format = Some(Format::Json);
+        global.output = None;
+        global.no_progress = true;
+        Ctx {
+            global,
+            profile: self.profile.clone(),
+            origin: self.origin.clone(),
+            stdout_tty: false,
+            stderr_tty: self.stderr_tty,
+            capture: Some(std::sync::Mutex::new(Vec::new())),
+        }
+    }
+
+    /// What a captured run wrote.
+    pub fn take_captured(&self) -> Vec<u8> {
+        match &self.capture {
+            Some(m) => std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner())),
+            None => Vec::new(),
         }
     }
 
@@ -144,6 +172,12 @@ impl Ctx {
 
     /// Write the report body to stdout or `--output`.
     pub fn emit(&self, body: &str, inputs: &[&str]) -> Result<()> {
+        if let Some(buf) = &self.capture {
+            buf.lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .extend_from_slice(body.as_bytes());
+            return Ok(());
+        }
         self.output(inputs).write(body.as_bytes())
     }
 }

@@ -25,16 +25,20 @@ impl fmt::Display for Position {
     }
 }
 
+/// The details of `Error::Field` (boxed: errors stay small on the happy path).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub at: Position,
+    pub field: String,
+    pub expected: String,
+    pub found: String,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A value in an input is not what its field needs.
-    #[error("{at}: field `{field}`: expected {expected}, found {found}")]
-    Field {
-        at: Position,
-        field: String,
-        expected: String,
-        found: String,
-    },
+    #[error("{}: field `{}`: expected {}, found {}", .0.at, .0.field, .0.expected, .0.found)]
+    Field(Box<FieldError>),
 
     /// An input cannot be parsed at all (bad CSV quoting, invalid JSON, ...).
     #[error("{at}: {message}")]
@@ -90,12 +94,12 @@ impl Error {
         expected: impl Into<String>,
         found: impl fmt::Display,
     ) -> Self {
-        Error::Field {
+        Error::Field(Box::new(FieldError {
             at,
             field: field.into(),
             expected: expected.into(),
             found: crate::report::sanitize::quote_found(&found.to_string()),
-        }
+        }))
     }
 }
 

@@ -14,6 +14,8 @@ pub enum Source {
     Stdin,
     File(PathBuf),
     Url(String),
+    /// Bytes already in memory (fuzzing, tests, data generated in-process), with a name.
+    Memory { name: String, bytes: std::sync::Arc<[u8]> },
 }
 
 impl Source {
@@ -33,6 +35,7 @@ impl Source {
             Source::Stdin => "<stdin>".into(),
             Source::File(p) => p.display().to_string(),
             Source::Url(u) => redact_url(u),
+            Source::Memory { name, .. } => name.clone(),
         }
     }
 
@@ -40,6 +43,7 @@ impl Source {
     pub fn extension(&self) -> Option<String> {
         let path = match self {
             Source::Stdin => return None,
+            Source::Memory { name, .. } => name.clone(),
             Source::File(p) => p.to_string_lossy().into_owned(),
             Source::Url(u) => u.split(['?', '#']).next().unwrap_or(u).to_string(),
         };
@@ -51,6 +55,7 @@ impl Source {
     pub fn open_raw(&self, limits: &Limits) -> Result<Box<dyn Read + Send>> {
         match self {
             Source::Stdin => Ok(Box::new(std::io::stdin())),
+            Source::Memory { bytes, .. } => Ok(Box::new(std::io::Cursor::new(bytes.clone()))),
             Source::File(p) => {
                 let f = File::open(p).map_err(|e| Error::io(p.display(), e))?;
                 if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
@@ -119,6 +124,36 @@ impl Source {
                 StrictDecoder::new(buf, enc, self.name()),
             ))),
         }
+    }
+}
+
+impl From<&str> for Source {
+    fn from(s: &str) -> Self {
+        Source::parse(s)
+    }
+}
+
+impl From<&String> for Source {
+    fn from(s: &String) -> Self {
+        Source::parse(s)
+    }
+}
+
+impl From<String> for Source {
+    fn from(s: String) -> Self {
+        Source::parse(&s)
+    }
+}
+
+impl From<&std::path::Path> for Source {
+    fn from(p: &std::path::Path) -> Self {
+        Source::File(p.to_path_buf())
+    }
+}
+
+impl From<&PathBuf> for Source {
+    fn from(p: &PathBuf) -> Self {
+        Source::File(p.clone())
     }
 }
 

@@ -107,13 +107,13 @@ impl<'a> Check<'a> {
 }
 
 fn rows(
-    src: &str,
+    src: impl Into<Source>,
     fields: &'static [&'static str],
     list_key: Option<&str>,
     required: &[&str],
     opts: &LoadOptions,
 ) -> Result<Rows> {
-    let rows = open(&Source::parse(src), fields, list_key, opts)?;
+    let rows = open(&src.into(), fields, list_key, opts)?;
     // An empty file has no header: it is valid and empty.
     if !rows.header.names.is_empty() {
         rows.header.require(required)?;
@@ -167,7 +167,7 @@ impl Iterator for CatalogReader {
     }
 }
 
-pub fn catalog(src: &str, opts: &LoadOptions) -> Result<CatalogReader> {
+pub fn catalog(src: impl Into<Source>, opts: &LoadOptions) -> Result<CatalogReader> {
     let mut required: Vec<&str> = CATALOG_REQUIRED.to_vec();
     if opts.lenient {
         // Lenient loading still needs something to identify rows by.
@@ -180,7 +180,7 @@ pub fn catalog(src: &str, opts: &LoadOptions) -> Result<CatalogReader> {
 }
 
 /// Load a whole catalog; the first error fails the load.
-pub fn read_catalog(src: &str, opts: &LoadOptions) -> Result<Vec<CatalogRow>> {
+pub fn read_catalog(src: impl Into<Source>, opts: &LoadOptions) -> Result<Vec<CatalogRow>> {
     catalog(src, opts)?.collect()
 }
 
@@ -294,7 +294,7 @@ pub const BASELINE_FIELDS: &[&str] = &[
     "legal_limit_days",
 ];
 
-pub fn read_baseline(src: &str, opts: &LoadOptions) -> Result<Vec<BaselineItem>> {
+pub fn read_baseline(src: impl Into<Source>, opts: &LoadOptions) -> Result<Vec<BaselineItem>> {
     let opts = LoadOptions {
         lenient: false,
         ..opts.clone()
@@ -368,7 +368,7 @@ pub const REGISTRY_FIELDS: &[&str] = &[
 
 /// Load a registry. Missing metadata is recorded in `issues` (it is what `sharing.metadata`
 /// reports); values of the wrong type are errors.
-pub fn read_registry(src: &str, opts: &LoadOptions) -> Result<Vec<Interface>> {
+pub fn read_registry(src: impl Into<Source>, opts: &LoadOptions) -> Result<Vec<Interface>> {
     let opts = LoadOptions {
         lenient: false,
         ..opts.clone()
@@ -468,7 +468,7 @@ pub const METRICS_FIELDS: &[&str] = &["region_code", "name", "group", "populatio
 
 /// Load regional metrics: every other column whose values are all numbers (or empty) is an
 /// indicator; other columns are labels (usable with `--group-by COLUMN`).
-pub fn read_metrics(src: &str, opts: &LoadOptions) -> Result<Vec<MetricsRow>> {
+pub fn read_metrics(src: impl Into<Source>, opts: &LoadOptions) -> Result<Vec<MetricsRow>> {
     let rows: Vec<Row> = rows(src, METRICS_FIELDS, Some("regions"), &["region_code"], opts)?
         .collect::<Result<_>>()?;
     let Some(first) = rows.first() else {
@@ -535,7 +535,7 @@ pub const REGION_FIELDS: &[&str] = &[
 ];
 
 /// Load a region set from a file (`code,name,parent_code,level,group,population`).
-pub fn read_regions(src: &str, opts: &LoadOptions) -> Result<RegionSet> {
+pub fn read_regions(src: impl Into<Source>, opts: &LoadOptions) -> Result<RegionSet> {
     let mut list = Vec::new();
     let mut file = String::new();
     for row in rows(src, REGION_FIELDS, Some("regions"), &["code", "name"], opts)? {

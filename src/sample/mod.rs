@@ -1,28 +1,235 @@
-//! `govops sample` (being built).
+//! `govops sample`: realistic synthetic data on China's real region hierarchy — a basic
+//! catalog, implementation lists with planted duplicates, gaps and inconsistencies, a sharing
+//! registry, regional metrics, an event stream — and `truth.json` listing every planted
+//! defect, so that the checks can be scored. Deterministic for a seed.
 
-use std::path::PathBuf;
+mod catalog;
+mod demo;
+mod events;
+pub mod items;
+mod metrics;
+mod names;
+pub mod plan;
+mod registry;
+pub mod truth;
 
-use crate::cli::SampleArgs;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use indicatif::ProgressBar;
+
+use crate::cli::{Format, SampleArgs, Scale};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 
-/// The built-in demo's files, generated once (fixed seed) and cached.
-#[derive(Debug, Clone)]
-pub struct DemoFiles {
+pub use demo::{demo_dir, demo_files, DemoFiles, DEMO_SEED};
+pub use truth::{read_truth, Defect, Truth};
+
+/// The files a data set consists of, in the order they are written.
+pub const FILES: &[&str] = &[
+    "catalog.csv",
+    "baseline.csv",
+    "sharing.yaml",
+    "metrics.csv",
+    "events.jsonl",
+    "truth.json",
+];
+
+/// What was generated.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Summary {
     pub dir: PathBuf,
-    pub catalog: PathBuf,
-    pub baseline: PathBuf,
-    pub registry: PathBuf,
-    pub metrics: PathBuf,
-    pub events: PathBuf,
-    pub truth: PathBuf,
+    pub scale: String,
+    pub seed: u64,
+    pub catalog_rows: u64,
+    pub baseline_items: u64,
+    pub regions: u64,
+    pub interfaces: u64,
+    pub metrics_rows: u64,
+    pub events: u64,
+    pub defects: u64,
+    pub gaps: u64,
 }
 
-/// Generate (first use) or reuse the demo data set.
-pub fn demo_files() -> Result<DemoFiles> {
-    Err(Error::usage("the built-in demo data is not available in this build yet"))
+/// Generate a data set into `out` (created if needed). Existing files are replaced only with
+/// `force`; otherwise nothing is touched and the error names them.
+pub fn generate(
+    scale: Scale,
+    seed: u64,
+    out: &Path,
+    force: bool,
+    progress: &ProgressBar,
+) -> Result<Summary> {
+    generate_in(&plan::Plan::new(scale, seed, None), out, force, progress)
 }
 
-pub fn run(_ctx: &Ctx, _args: &SampleArgs) -> Result<u8> {
-    Err(Error::usage("`govops sample` is not available in this build yet"))
+/// Like `generate`, for another province than the demo's (canonical 2-digit code, e.g. `62`);
+/// ignored at national scale.
+pub fn generate_province(
+    scale: Scale,
+    seed: u64,
+    province: &str,
+    out: &Path,
+    force: bool,
+) -> Result<Summary> {
+    let region = crate::model::RegionSet::china().get(province);
+    if !matches!(region, Some(r) if r.level == crate::model::Level::Province) {
+        return Err(Error::usage(format!("{province} is not a province code")));
+    }
+    generate_in(
+        &plan::Plan::new(scale, seed, Some(province)),
+        out,
+        force,
+        &ProgressBar::hidden(),
+    )
+}
+
+fn generate_in(
+    plan: &plan::Plan,
+    out: &Path,
+    force: bool,
+    progress: &ProgressBar,
+) -> Result<Summary> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out.display(), e))?;
+    if !force {
+        let existing: Vec<&str> = FILES
+            .iter()
+            .copied()
+            .filter(|f| out.join(f).exists())
+            .collect();
+        if !existing.is_empty() {
+            return Err(Error::usage(format!(
+                "{} already holds {}; pass --force to overwrite",
+                out.display(),
+                existing.join(", ")
+            )));
+        }
+    }
+    progress.set_length(plan.expected_rows());
+    let mut sink = truth::Sink::new(out)?;
+    let written = catalog::write(plan, &out.join("catalog.csv"), &mut sink, progress)?;
+    progress.finish_and_clear();
+    let baseline_items = write_baseline(plan, &out.join("baseline.csv"))?;
+    let interfaces = registry::write(plan, &out.join("sharing.yaml"), &mut sink)?;
+    let metrics_rows = metrics::write(plan, &out.join("metrics.csv"))?;
+    let ev = events::write(plan, &out.join("events.jsonl"))?;
+    let gaps = sink.by_rule.get("gap.missing_item").copied().unwrap_or(0);
+    let defects = sink.total;
+    let counts: BTreeMap<String, u64> = [
+        ("catalog_rows", written.rows),
+        ("baseline_items", baseline_items),
+        ("regions", written.regions),
+        ("interfaces", interfaces),
+        ("metrics_rows", metrics_rows),
+        ("events", ev.lines),
+        ("malformed_lines", ev.malformed.len() as u64),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let header = truth::Header {
+        seed: plan.seed,
+        scale: plan.scale_name().into(),
+        as_of: plan::AS_OF.into(),
+        counts,
+        malformed_lines: ev.malformed,
+    };
+    sink.finish(&header, &out.join("truth.json"))?;
+    for f in FILES {
+        readable(&out.join(f));
+    }
+    Ok(Summary {
+        dir: out.to_path_buf(),
+        scale: plan.scale_name().into(),
+        seed: plan.seed,
+        catalog_rows: written.rows,
+        baseline_items,
+        regions: written.regions,
+        interfaces,
+        metrics_rows,
+        events: ev.lines,
+        defects,
+        gaps,
+    })
+}
+
+/// Temporary files are created private (0600); data files are for sharing (0644).
+fn readable(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+fn write_baseline(plan: &plan::Plan, path: &Path) -> Result<u64> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| Error::Other(format!("{}: {e}", path.display()));
+    w.write_record(crate::load::BASELINE_FIELDS).map_err(err)?;
+    for i in &plan.items {
+        w.write_record([
+            i.code.as_str(),
+            &i.name,
+            i.service_type.as_str(),
+            i.basis,
+            &i.levels_cell(),
+            i.sector,
+            &i.legal_days.to_string(),
+        ])
+        .map_err(err)?;
+    }
+    let body = w.into_inner().map_err(|e| Error::Other(e.to_string()))?;
+    crate::report::output::write_atomic(path, &body)?;
+    Ok(plan.items.len() as u64)
+}
+
+pub fn run(ctx: &Ctx, args: &SampleArgs) -> Result<u8> {
+    let plan = plan::Plan::new(args.scale, args.seed, None);
+    let what = format!("writing {} catalog", plan_label(args.scale));
+    let bar = ctx.progress(Some(plan.expected_rows()), &what);
+    let start = std::time::Instant::now();
+    let s = generate_in(&plan, &args.out, args.force, &bar)?;
+    bar.finish_and_clear();
+    ctx.notice(&format!(
+        "wrote {scale} sample (seed {seed}) to {dir} in {secs:.1}s:\n  \
+         catalog.csv   {rows} rows in {regions} regions\n  \
+         baseline.csv  {items} items\n  \
+         sharing.yaml  {ifaces} interfaces\n  \
+         metrics.csv   {metrics} regions\n  \
+         events.jsonl  {events} lines\n  \
+         truth.json    {defects} defects ({gaps} gaps)",
+        scale = s.scale,
+        seed = s.seed,
+        dir = s.dir.display(),
+        secs = start.elapsed().as_secs_f64(),
+        rows = s.catalog_rows,
+        regions = s.regions,
+        items = s.baseline_items,
+        ifaces = s.interfaces,
+        metrics = s.metrics_rows,
+        events = s.events,
+        defects = s.defects,
+        gaps = s.gaps,
+    ));
+    // stdout stays empty unless a machine-readable report is asked for.
+    if ctx.global.format == Some(Format::Json) {
+        let summary = serde_json::to_value(&s).map_err(|e| Error::Other(e.to_string()))?;
+        let env = crate::report::Envelope::new(
+            "sample",
+            serde_json::json!({"scale": s.scale, "seed": s.seed}),
+            summary,
+        );
+        ctx.emit(&env.to_json(), &[])?;
+    }
+    Ok(0)
+}
+
+fn plan_label(scale: Scale) -> &'static str {
+    match scale {
+        Scale::Demo => "the demo",
+        Scale::Province => "a province",
+        Scale::National => "the national",
+    }
 }

@@ -1,0 +1,200 @@
+//! The check summary in every format.
+
+use serde_json::{json, Map, Value};
+
+use super::Area;
+use crate::cli::{FailOn, Format};
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::model::{Finding, Rule};
+use crate::report::table::Rows;
+use crate::report::{findings, junit, sarif, Envelope};
+
+/// The headline figures of an area: the scalar values of its summary, in order.
+fn headline(area: &Area) -> Vec<(String, String)> {
+    let Some(Value::Object(summary)) = area.report.get("summary") else {
+        return Vec::new();
+    };
+    summary
+        .iter()
+        .filter_map(|(k, v)| {
+            let shown = match v {
+                Value::Number(n) => n.to_string(),
+                Value::String(s) => s.clone(),
+                Value::Bool(b) => b.to_string(),
+                _ => return None,
+            };
+            Some((k.clone(), shown))
+        })
+        .take(12)
+        .collect()
+}
+
+/// Rules known to produce the findings, for SARIF and JUnit: one entry per rule seen.
+fn rules_of(all: &[Finding]) -> Vec<Rule> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for f in all {
+        if rules.iter().any(|r| r.id == f.rule) {
+            continue;
+        }
+        let id: &'static str = Box::leak(f.rule.clone().into_boxed_str());
+        rules.push(Rule {
+            id,
+            severity: f.severity,
+            why: "",
+            explain: "",
+        });
+    }
+    rules
+}
+
+pub fn render(
+    ctx: &Ctx,
+    format: Format,
+    areas: &[Area],
+    all: &[Finding],
+    fail_on: FailOn,
+    code: u8,
+) -> Result<String> {
+    let verdict = if code == 0 {
+        format!("PASS: no finding at or above --fail-on {}", fail_name(fail_on))
+    } else {
+        format!(
+            "FAIL: {} finding(s) at or above --fail-on {}",
+            all.iter()
+                .filter(|f| f.severity.fails(fail_on))
+                .count(),
+            fail_name(fail_on)
+        )
+    };
+    Ok(match format {
+        Format::Json => {
+            let mut per_area = Map::new();
+            let mut reports = Map::new();
+            for a in areas {
+                per_area.insert(
+                    a.name.to_string(),
+                    json!({
+                        "findings": findings::by_severity(&a.findings),
+                        "summary": a.report.get("summary").cloned().unwrap_or(Value::Null),
+                    }),
+                );
+                reports.insert(a.name.to_string(), a.report.clone());
+            }
+            Envelope::new(
+                "check",
+                json!({ "profile": ctx.origin.to_string() }),
+                json!({
+                    "verdict": if code == 0 { "pass" } else { "fail" },
+                    "fail_on": fail_name(fail_on),
+                    "findings": findings::by_severity(all),
+                    "areas": per_area,
+                }),
+            )
+            .findings(all.to_vec())
+            .section("reports", Value::Object(reports))
+            .to_json()
+        }
+        Format::Sarif => sarif::to_sarif(&rules_of(all), all, "govops-profile"),
+        Format::Junit => {
+            let mut out = String::new();
+            for a in areas {
+                out += &junit::to_junit(a.name, &rules_of(&a.findings), &a.findings);
+            }
+            merge_junit(&out)
+        }
+        Format::Csv => findings::to_csv(all),
+        Format::Markdown => markdown(areas, &verdict),
+        _ => table(ctx, areas, &verdict),
+    })
+}
+
+fn fail_name(f: FailOn) -> &'static str {
+    match f {
+        FailOn::Low => "low",
+        FailOn::Medium => "medium",
+        FailOn::High => "high",
+        FailOn::Never => "never",
+    }
+}
+
+fn table(ctx: &Ctx, areas: &[Area], verdict: &str) -> String {
+    let style = ctx.style();
+    let mut s = String::new();
+    for a in areas {
+        let counts = findings::by_severity(&a.findings);
+        s += &format!(
+            "== {}: {} high, {} medium, {} low\n",
+            a.name, counts["high"], counts["medium"], counts["low"]
+        );
+        let mut h = Rows::new(["figure", "value"]);
+        for (k, v) in headline(a) {
+            h.push([k, v]);
+        }
+        if !h.is_empty() {
+            s += &h.to_table(style, None);
+        }
+        if !a.findings.is_empty() {
+            s += "worst findings:\n";
+            s += &findings::table(&a.findings, style, 5);
+        }
+        s.push('\n');
+    }
+    s += verdict;
+    s.push('\n');
+    s
+}
+
+fn markdown(areas: &[Area], verdict: &str) -> String {
+    let mut s = String::from("# govops check\n\n");
+    for a in areas {
+        let counts = findings::by_severity(&a.findings);
+        s += &format!(
+            "## {}\n\n{} high, {} medium, {} low\n\n",
+            a.name, counts["high"], counts["medium"], counts["low"]
+        );
+        let mut h = Rows::new(["figure", "value"]);
+        for (k, v) in headline(a) {
+            h.push([k, v]);
+        }
+        if !h.is_empty() {
+            s += &h.to_markdown();
+            s.push('\n');
+        }
+        let worst: Vec<Finding> = a.findings.iter().take(5).cloned().collect();
+        if !worst.is_empty() {
+            s += &findings::rows(&worst).to_markdown();
+            s.push('\n');
+        }
+    }
+    s += &format!("**{verdict}**\n");
+    s
+}
+
+/// Several single-suite JUnit documents → one `<testsuites>` document.
+fn merge_junit(docs: &str) -> String {
+    let mut suites = String::new();
+    let (mut tests, mut failures) = (0usize, 0usize);
+    for doc in docs.split("<?xml").filter(|d| !d.trim().is_empty()) {
+        if let (Some(start), Some(end)) = (doc.find("  <testsuite "), doc.find("</testsuites>")) {
+            let suite = &doc[start..end];
+            tests += attr(suite, "tests");
+            failures += attr(suite, "failures");
+            suites += suite;
+        }
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"govops check\" tests=\"{tests}\" failures=\"{failures}\">\n{suites}</testsuites>\n"
+    )
+}
+
+fn attr(suite: &str, name: &str) -> usize {
+    let key = format!("{name}=\"");
+    suite
+        .find(&key)
+        .and_then(|i| {
+            let rest = &suite[i + key.len()..];
+            rest[..rest.find('"')?].parse().ok()
+        })
+        .unwrap_or(0)
+}
