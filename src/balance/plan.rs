@@ -1,0 +1,323 @@
+//! Resolve what to measure: inputs from the flags, the profile or the built-in demo; the
+//! indicators, scaling, grouping, weights and tiers from the flags, the profile or the data.
+
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use super::analysis::{self, check_group_by, Plan, Report};
+use super::config::{BalanceConfig, Scaling};
+use super::indicators::{self, Spec};
+use super::input::{self, Dataset};
+use super::tiers::Scheme;
+use crate::cli::BalanceArgs;
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::load;
+use crate::model::{Level, RegionSet};
+
+/// The inputs a report was made from, for the envelope and for `-o` (never overwrite one).
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub metrics: Option<String>,
+    pub catalog: Option<String>,
+    pub baseline: Option<String>,
+    pub regions: Option<String>,
+    pub join: Option<String>,
+    pub demo: bool,
+    pub level: Option<Level>,
+    pub plan: Option<Plan>,
+}
+
+impl Inputs {
+    pub fn paths(&self) -> Vec<&str> {
+        [
+            &self.metrics,
+            &self.catalog,
+            &self.baseline,
+            &self.regions,
+            &self.join,
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect()
+    }
+
+    pub fn to_json(&self) -> Value {
+        let mut v = json!({
+            "metrics": self.metrics, "catalog": self.catalog, "baseline": self.baseline,
+            // null: the built-in hierarchy (used for whatever codes it knows).
+            "regions": self.regions,
+            "demo": self.demo,
+        });
+        if let Some(j) = &self.join {
+            v["join"] = json!(j);
+        }
+        if let Some(l) = self.level {
+            v["level"] = json!(l.as_str());
+        }
+        if let Some(p) = &self.plan {
+            v["indicators"] = json!(p.specs);
+            v["normalise"] = json!(p.scaling.as_str());
+            v["group_by"] = json!(p.group_by);
+            v["weight"] = json!(p.weight);
+            v["tiers"] = json!(p.scheme.name());
+            v["laggard_ratio"] = json!(p.laggard_ratio);
+            v["permutations"] = json!(p.permutations);
+            v["seed"] = json!(p.seed);
+        }
+        v
+    }
+}
+
+/// Make a path from the profile relative to the profile's own directory.
+fn rebase(ctx: &Ctx, p: &str) -> String {
+    match ctx.origin.base_dir() {
+        Some(base) if p != "-" && !p.contains("://") && Path::new(p).is_relative() => {
+            base.join(p).display().to_string()
+        }
+        _ => p.to_string(),
+    }
+}
+
+pub fn build(ctx: &Ctx, args: &BalanceArgs) -> Result<(Report, Inputs)> {
+    let flags = args.metrics.is_some()
+        || args.catalog.is_some()
+        || args.baseline.is_some()
+        || args.regions.is_some();
+    if args.metrics.is_some() && args.catalog.is_some() {
+        return Err(Error::usage("give --metrics or --catalog, not both"));
+    }
+    let mut inp = Inputs::default();
+    // The demo profile's settings are for the demo data; other data gets the defaults.
+    let cfg: BalanceConfig = if ctx.is_demo() && flags {
+        BalanceConfig::default()
+    } else {
+        ctx.profile.balance.clone()
+    };
+    if ctx.is_demo() && !flags {
+        let demo = crate::sample::demo_files()?;
+        ctx.notice(&format!(
+            "no profile and no input files: using the built-in demo (metrics of the 31 provinces, {})",
+            demo.metrics.display()
+        ));
+        inp.demo = true;
+        inp.metrics = Some(demo.metrics.display().to_string());
+    } else {
+        let pi = &ctx.profile.inputs;
+        inp.regions = args.regions.clone().or_else(|| pi.regions.clone());
+        inp.baseline = args.baseline.clone().or_else(|| pi.baseline.clone());
+        if args.catalog.is_some() {
+            inp.catalog = args.catalog.clone();
+        } else if args.metrics.is_some() {
+            inp.metrics = args.metrics.clone();
+        } else if pi.metrics.is_some() {
+            inp.metrics = pi.metrics.clone();
+        } else {
+            inp.catalog = pi.catalog.clone();
+        }
+    }
+    if inp.metrics.is_none() && inp.catalog.is_none() {
+        return Err(Error::usage(
+            "nothing to measure: give --metrics FILE (one row per region) or --catalog FILE \
+             (to derive indicators), or a profile that names one",
+        ));
+    }
+    let opts = ctx.load_options();
+    let owned;
+    let set: &RegionSet = match &inp.regions {
+        Some(p) => {
+            owned = load::read_regions(p, &opts)?;
+            &owned
+        }
+        None => RegionSet::china(),
+    };
+    let level = args.level.or(cfg.level);
+    let mut ds = match (&inp.metrics, &inp.catalog) {
+        (Some(m), _) => {
+            let join = cfg.join.clone().map(|mut j| {
+                j.file = rebase(ctx, &j.file);
+                j
+            });
+            inp.join = join.as_ref().map(|j| j.file.clone());
+            let mut ds = input::read_metrics(m, &opts, join.as_ref(), set)?;
+            if let Some(l) = level {
+                keep_level(&mut ds, l);
+            }
+            inp.level = level;
+            ds
+        }
+        (None, Some(c)) => {
+            let level = level.unwrap_or(Level::County);
+            inp.level = Some(level);
+            let baseline = match &inp.baseline {
+                Some(b) => Some(load::read_baseline(b, &opts)?),
+                None => None,
+            };
+            let bar = ctx.progress(None, "reading the catalog");
+            super::derive::from_catalog(c, baseline.as_deref(), set, level, &opts, &bar)?
+        }
+        (None, None) => unreachable!("checked above"),
+    };
+    if ds.units.is_empty() {
+        ds.notes.push("the input has no regions".into());
+    }
+    let plan = make_plan(ctx, args, &cfg, &ds)?;
+    inp.plan = Some(plan.clone());
+    for n in &ds.notes {
+        ctx.verbose(n);
+    }
+    let report = analysis::analyse(ds, plan)?;
+    Ok((report, inp))
+}
+
+/// Keep the regions at `level` (when the data knows levels at all).
+fn keep_level(ds: &mut Dataset, level: Level) {
+    if !ds.units.iter().any(|u| u.level.is_some()) {
+        ds.notes.push(format!(
+            "--level {level} ignored: the regions' levels are not known"
+        ));
+        return;
+    }
+    let keep: Vec<bool> = ds.units.iter().map(|u| u.level == Some(level)).collect();
+    let mut it = keep.iter();
+    ds.units.retain(|_| *it.next().unwrap_or(&false));
+    for c in &mut ds.columns {
+        let mut it = keep.iter();
+        c.values.retain(|_| *it.next().unwrap_or(&false));
+    }
+}
+
+fn make_plan(ctx: &Ctx, args: &BalanceArgs, cfg: &BalanceConfig, ds: &Dataset) -> Result<Plan> {
+    let group_by = args
+        .group_by
+        .clone()
+        .or_else(|| cfg.group_by.clone())
+        .or_else(|| default_group_by(ds));
+    if let Some(by) = &group_by {
+        check_group_by(by, ds)?;
+    }
+    let weight = args
+        .weight
+        .clone()
+        .or_else(|| cfg.weight.clone())
+        .or_else(|| {
+            ds.units
+                .iter()
+                .any(|u| u.population.is_some())
+                .then(|| "population".to_string())
+        });
+    let flags: Vec<&String> = args
+        .indicators
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    let mut specs: Vec<Spec> = if !flags.is_empty() {
+        let mut s = indicators::parse_flags(&args.indicators)?;
+        // Without an explicit direction, a derived indicator keeps the one it is known by.
+        for (spec, raw) in s.iter_mut().zip(&flags) {
+            if !raw.contains(':') {
+                if let Some(b) = ds.column(&spec.name).and_then(|c| c.better) {
+                    spec.better = b;
+                }
+            }
+        }
+        s
+    } else if !cfg.indicators.is_empty() {
+        indicators::from_profile(&cfg.indicators)?
+    } else {
+        let skip: Vec<String> = [group_by.as_deref(), weight.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(indicators::key)
+            .collect();
+        ds.columns
+            .iter()
+            .filter(|c| !skip.contains(&c.key))
+            .map(|c| Spec {
+                name: c.key.clone(),
+                weight: 1.0,
+                better: c.better.unwrap_or_default(),
+            })
+            .collect()
+    };
+    for s in &specs {
+        if ds.column(&s.name).is_none() {
+            let is_text = ds.units.iter().any(|u| u.label(&s.name).is_some());
+            let known: Vec<&str> = ds.columns.iter().map(|c| c.key.as_str()).collect();
+            return Err(Error::usage(format!(
+                "indicator `{}` {} (numeric columns: {})",
+                s.name,
+                if is_text {
+                    "is not numeric"
+                } else {
+                    "is not in the data"
+                },
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            )));
+        }
+    }
+    if specs.is_empty() && !ds.units.is_empty() {
+        return Err(Error::usage("no indicator to measure: the data has no numeric column besides the grouping and weight"));
+    }
+    if !specs.is_empty() && specs.iter().all(|s| s.weight == 0.0) {
+        return Err(Error::usage(
+            "every indicator has weight 0: at least one must count in the index",
+        ));
+    }
+    specs.dedup_by(|a, b| a.name == b.name);
+    let laggard_ratio = cfg.laggard_ratio.unwrap_or(0.75);
+    if !(laggard_ratio > 0.0 && laggard_ratio <= 1.0) {
+        return Err(Error::usage(format!(
+            "profile balance.laggard_ratio must be in (0, 1], found {laggard_ratio}"
+        )));
+    }
+    let scaling: Scaling = args
+        .normalise
+        .map(Scaling::from)
+        .or(cfg.normalise)
+        .unwrap_or_default();
+    ctx.verbose(&format!(
+        "indicators: {}; normalise: {}; group by: {}; weight: {}",
+        specs
+            .iter()
+            .map(|s| format!("{}={}:{}", s.name, s.weight, s.better.as_str()))
+            .collect::<Vec<_>>()
+            .join(","),
+        scaling.as_str(),
+        group_by.as_deref().unwrap_or("-"),
+        weight.as_deref().unwrap_or("-"),
+    ));
+    Ok(Plan {
+        specs,
+        scaling,
+        group_by,
+        weight,
+        scheme: Scheme::from_config(cfg.tiers.as_ref())?,
+        laggard_ratio,
+        permutations: args.permutations.or(cfg.permutations).unwrap_or(999),
+        seed: cfg.seed.unwrap_or(2026),
+    })
+}
+
+/// Without a setting: the parent region below the province level (counties within their
+/// city), else `group` when the data has groups.
+fn default_group_by(ds: &Dataset) -> Option<String> {
+    let below_province = ds
+        .units
+        .iter()
+        .any(|u| u.level.is_some_and(|l| l != Level::Province));
+    if below_province && ds.units.iter().any(|u| u.parent.is_some()) {
+        Some("parent".into())
+    } else {
+        ds.units
+            .iter()
+            .any(|u| u.group.is_some())
+            .then(|| "group".to_string())
+    }
+}
