@@ -24,3 +24,45 @@ pub struct SharingConfig {
     pub history: Option<String>,
     pub ca_file: Option<String>,
 }
+
+impl crate::sharing::ProbeSettings {
+    /// Settings from the command line, then the profile, then the defaults.
+    pub fn from_config(cfg: &SharingConfig, args: &crate::cli::SharingArgs) -> crate::Result<Self> {
+        let dur = |key: &str, v: &Option<String>| -> crate::Result<Option<std::time::Duration>> {
+            v.as_deref()
+                .map(|s| {
+                    crate::cli::parse_duration(s)
+                        .map_err(|e| crate::Error::usage(format!("profile sharing.{key}: {e}")))
+                })
+                .transpose()
+        };
+        let d = Self::default();
+        let concurrency = args
+            .concurrency
+            .or(cfg.concurrency)
+            .unwrap_or(d.concurrency);
+        if concurrency == 0 {
+            return Err(crate::Error::usage("--concurrency must be at least 1"));
+        }
+        let timeout = args
+            .timeout
+            .or(dur("timeout", &cfg.timeout)?)
+            .unwrap_or(d.timeout);
+        if timeout.is_zero() {
+            return Err(crate::Error::usage("--timeout must be longer than zero"));
+        }
+        Ok(Self {
+            timeout,
+            deadline: args.deadline.or(dur("deadline", &cfg.deadline)?),
+            concurrency,
+            max_body_bytes: cfg.max_body_bytes.unwrap_or(d.max_body_bytes),
+            max_redirects: cfg.max_redirects.unwrap_or(d.max_redirects),
+            tls_expiry_days: cfg.tls_expiry_days.unwrap_or(d.tls_expiry_days),
+            stale_tolerance: cfg.stale_tolerance.unwrap_or(d.stale_tolerance),
+            ca_file: args
+                .ca_file
+                .clone()
+                .or_else(|| cfg.ca_file.as_ref().map(Into::into)),
+        })
+    }
+}

@@ -1,0 +1,64 @@
+//! Where the registry comes from: the YAML/CSV registry of DESIGN.md (via `load`), or an open
+//! data portal's own catalog — a CKAN API response or a DCAT(-AP) JSON-LD catalog.
+
+use std::io::Read;
+
+use crate::error::{Error, Result};
+use crate::load::{LoadOptions, Source};
+use crate::model::Interface;
+
+pub struct Registry {
+    /// The name shown in messages and finding locations (URLs redacted).
+    pub name: String,
+    pub interfaces: Vec<Interface>,
+    /// Read from an open-data catalog (CKAN, DCAT): no consumers are declared there, so
+    /// orphan and graph checks do not apply.
+    pub open_data: Option<&'static str>,
+}
+
+/// Is `src` possibly an open-data catalog (JSON we should look inside first)?
+fn maybe_open_data(src: &Source) -> bool {
+    match src {
+        Source::Url(u) => {
+            u.contains("package_search")
+                || u.contains("package_show")
+                || matches!(src.extension().as_deref(), Some("json" | "jsonld"))
+        }
+        Source::File(_) => matches!(src.extension().as_deref(), Some("json" | "jsonld")),
+        _ => false,
+    }
+}
+
+pub fn load(src: &str, opts: &LoadOptions) -> Result<Registry> {
+    let source = Source::parse(src);
+    let name = source.name();
+    if maybe_open_data(&source) {
+        let mut text = String::new();
+        source
+            .open(&opts.limits, opts.encoding)?
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io(&name, e))?;
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+            if super::ckan::looks_like(&v) {
+                return Ok(Registry {
+                    name,
+                    interfaces: super::ckan::interfaces(&v),
+                    open_data: Some("ckan"),
+                });
+            }
+            if super::dcat::looks_like(&v) {
+                return Ok(Registry {
+                    name,
+                    interfaces: super::dcat::interfaces(&v),
+                    open_data: Some("dcat"),
+                });
+            }
+        }
+    }
+    let interfaces = crate::load::read_registry(src, opts)?;
+    Ok(Registry {
+        name,
+        interfaces,
+        open_data: None,
+    })
+}
