@@ -193,11 +193,17 @@ pub struct Limits {
 }
 
 impl Default for Limits {
+    /// 30 s and 2 GiB, or `GOVOPS_LOAD_TIMEOUT` (e.g. `5s`) and `GOVOPS_LOAD_MAX_BYTES`.
     fn default() -> Self {
-        Limits {
-            timeout: Duration::from_secs(30),
-            max_bytes: 2 << 30,
-        }
+        let timeout = std::env::var("GOVOPS_LOAD_TIMEOUT")
+            .ok()
+            .and_then(|s| humantime::parse_duration(s.trim()).ok())
+            .unwrap_or(Duration::from_secs(30));
+        let max_bytes = std::env::var("GOVOPS_LOAD_MAX_BYTES")
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(2 << 30);
+        Limits { timeout, max_bytes }
     }
 }
 
