@@ -1,0 +1,173 @@
+//! Ingestion, independent of rendering: source threads split bytes into lines, parse them
+//! outside the lock, then apply a whole batch under one short lock and wake the screen
+//! (at most one pending wake-up, however fast events arrive).
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use super::parse::{parse_line, Malformed};
+use super::state::State;
+
+/// What the ingest threads, the prober and the screen share.
+pub struct Hub {
+    state: Mutex<State>,
+    /// `p` pressed: sources stop reading (a file is caught up on resume).
+    pub paused: AtomicBool,
+    /// Quit: every thread ends at its next check.
+    pub stop: AtomicBool,
+    /// Bumped by `r`: pollers and the prober act now instead of at their next interval.
+    pub refresh: AtomicU64,
+    dirty: AtomicBool,
+    wake: Box<dyn Fn() + Send + Sync>,
+}
+
+impl Hub {
+    pub fn new(state: State, wake: Box<dyn Fn() + Send + Sync>) -> Self {
+        Hub {
+            state: Mutex::new(state),
+            paused: AtomicBool::new(false),
+            stop: AtomicBool::new(false),
+            refresh: AtomicU64::new(0),
+            dirty: AtomicBool::new(false),
+            wake,
+        }
+    }
+
+    /// The state, even if a thread panicked while holding it (counters stay usable).
+    pub fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Something changed: mark dirty, and wake the screen unless a wake-up is pending.
+    pub fn changed(&self) {
+        if !self.dirty.swap(true, Ordering::AcqRel) {
+            (self.wake)();
+        }
+    }
+
+    /// Called by the screen before it draws: clears the dirty mark.
+    pub fn take_dirty(&self) -> bool {
+        self.dirty.swap(false, Ordering::AcqRel)
+    }
+
+    pub fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
+    pub fn paused(&self) -> bool {
+        self.paused.load(Ordering::Relaxed)
+    }
+
+    /// Sleep up to `d`, waking early on quit or on `r`. True when woken by `r`.
+    pub fn sleep(&self, d: Duration) -> bool {
+        let start = Instant::now();
+        let gen = self.refresh.load(Ordering::Relaxed);
+        while start.elapsed() < d && !self.stopped() {
+            std::thread::sleep(
+                d.saturating_sub(start.elapsed())
+                    .min(Duration::from_millis(50)),
+            );
+            if self.refresh.load(Ordering::Relaxed) != gen {
+                return true;
+            }
+        }
+        false
+    }
+
+    pub fn request_refresh(&self) {
+        self.refresh.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn note(&self, msg: impl Into<String>) {
+        self.lock().note(msg);
+        self.changed();
+    }
+
+    pub fn into_state(self) -> State {
+        self.state.into_inner().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Splits a byte stream into lines, keeping a partial last line until its newline comes.
+#[derive(Default)]
+pub struct Feeder {
+    pub line_no: u64,
+    partial: Vec<u8>,
+}
+
+const MAX_LINE: usize = 1 << 20;
+
+impl Feeder {
+    /// Feed a chunk: every complete line is parsed and the batch applied to the hub.
+    pub fn push(&mut self, chunk: &[u8], hub: &Hub) {
+        let mut batch = Vec::new();
+        let mut rest = chunk;
+        while let Some(nl) = rest.iter().position(|&b| b == b'\n') {
+            let (line, tail) = rest.split_at(nl);
+            rest = &tail[1..];
+            if self.partial.is_empty() {
+                batch.push(self.parse(line));
+            } else {
+                let mut whole = std::mem::take(&mut self.partial);
+                whole.extend_from_slice(line);
+                batch.push(self.parse(&whole));
+            }
+        }
+        if self.partial.len() + rest.len() > MAX_LINE {
+            // A "line" without end is an attack or a binary file: count it, drop it.
+            self.line_no += 1;
+            batch.push(Err(Malformed {
+                line: self.line_no,
+                reason: format!("line longer than {MAX_LINE} bytes"),
+                excerpt: super::parse::excerpt(&String::from_utf8_lossy(
+                    &self.partial[..self.partial.len().min(200)],
+                )),
+            }));
+            self.partial.clear();
+        } else {
+            self.partial.extend_from_slice(rest);
+        }
+        apply(batch, hub);
+    }
+
+    /// End of stream: a last line without a newline still counts.
+    pub fn finish(&mut self, hub: &Hub) {
+        if !self.partial.is_empty() {
+            let line = std::mem::take(&mut self.partial);
+            let parsed = self.parse(&line);
+            apply(vec![parsed], hub);
+        }
+    }
+
+    /// Start over (the source was truncated): forget the partial line and the line count.
+    pub fn reset(&mut self) {
+        self.partial.clear();
+        self.line_no = 0;
+    }
+
+    fn parse(&mut self, line: &[u8]) -> Result<Option<crate::model::Event>, Malformed> {
+        self.line_no += 1;
+        match std::str::from_utf8(line) {
+            Ok(text) => parse_line(text, self.line_no),
+            Err(_) => Err(Malformed {
+                line: self.line_no,
+                reason: "not valid UTF-8".into(),
+                excerpt: super::parse::excerpt(&String::from_utf8_lossy(line)),
+            }),
+        }
+    }
+}
+
+fn apply(batch: Vec<Result<Option<crate::model::Event>, Malformed>>, hub: &Hub) {
+    if batch.is_empty() {
+        return;
+    }
+    {
+        let mut state = hub.lock();
+        for parsed in batch {
+            state.apply_parsed(parsed);
+        }
+    }
+    hub.changed();
+}

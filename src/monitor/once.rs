@@ -1,0 +1,64 @@
+//! `--once`: ingest what is available now (the whole file, one probe round), then print one
+//! frame as plain text, or the state as JSON, and exit.
+
+use crate::cli::{Format, MonitorArgs};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+
+use super::ingest::Hub;
+use super::ui::panes::Screen;
+use super::ui::{render, View};
+use super::{probe_into, source, Plan};
+
+pub fn run(ctx: &Ctx, args: &MonitorArgs, plan: Plan) -> Result<u8> {
+    let format = match ctx.global.format {
+        None => Format::Text,
+        Some(_) => ctx.format("monitor", &[Format::Text, Format::Json])?,
+    };
+    let (width, height) = parse_size(&args.size)?;
+    let now = crate::report::envelope::now();
+    let hub = Hub::new(plan.new_state(now), Box::new(|| {}));
+    source::read_once(&plan.events, &hub, now)?;
+    if let Some(reg) = &plan.registry {
+        probe_into(&hub, plan.prober()?.as_mut(), reg);
+    }
+    let mut state = hub.into_state();
+    state.advance(now);
+    let alerts = super::alerts::alerts(&state, &plan.alerts);
+    let body = match format {
+        Format::Json => super::json::envelope(&state, &alerts, plan.inputs()).to_json(),
+        _ => {
+            let view = View {
+                snapshot: true,
+                ..View::default()
+            };
+            let screen = Screen {
+                state: &state,
+                view: &view,
+                alerts: &alerts,
+                has_registry: plan.registry.is_some(),
+            };
+            render::to_text(&render::frame(&screen, width, height))
+        }
+    };
+    let inputs: Vec<&str> = args.events.iter().map(String::as_str).collect();
+    ctx.emit(&body, &inputs)?;
+    Ok(0)
+}
+
+/// `120x40` → (120, 40).
+pub fn parse_size(s: &str) -> Result<(u16, u16)> {
+    let bad = || {
+        Error::usage(format!(
+            "--size {}: expected WIDTHxHEIGHT between 20x8 and 1000x1000, e.g. 120x40",
+            crate::report::sanitize::quote_found(s)
+        ))
+    };
+    let (w, h) = s.trim().split_once(['x', 'X', '×']).ok_or_else(bad)?;
+    let w: u16 = w.trim().parse().map_err(|_| bad())?;
+    let h: u16 = h.trim().parse().map_err(|_| bad())?;
+    if !(20..=1000).contains(&w) || !(8..=1000).contains(&h) {
+        return Err(bad());
+    }
+    Ok((w, h))
+}

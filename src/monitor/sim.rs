@@ -1,0 +1,196 @@
+//! The demo's traffic simulator: realistic submissions, completions and ratings on real
+//! regions (six provinces, down to townships), fed through the same parser as a real file.
+//! Deterministic (fixed seed) for the backlog, so `--once` on the demo is reproducible.
+
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::ingest::{Feeder, Hub};
+use crate::model::{Level, RegionSet};
+
+/// Zhejiang, Guangdong, Sichuan, Henan, Gansu, Beijing: coast, centre and west.
+const PROVINCES: [&str; 6] = ["33", "44", "51", "41", "62", "11"];
+const CHANNELS: [(&str, u32); 6] = [
+    ("wechat", 28),
+    ("web", 20),
+    ("hall", 18),
+    ("alipay", 14),
+    ("app", 14),
+    ("hotline", 6),
+];
+/// Item codes with their statutory limit (working days).
+const ITEMS: [(&str, f64); 8] = [
+    ("330000-XK-0101", 20.0),
+    ("330000-GG-0203", 5.0),
+    ("330000-QR-0311", 10.0),
+    ("330000-JF-0412", 15.0),
+    ("330000-XK-0522", 30.0),
+    ("330000-GG-0616", 1.0),
+    ("330000-QT-0707", 10.0),
+    ("330000-XK-0830", 20.0),
+];
+const BACKLOG_MINUTES: i64 = 30;
+
+pub struct Sim {
+    rng: ChaCha8Rng,
+    places: Vec<&'static str>,
+    open: VecDeque<(String, f64)>,
+    next: u64,
+}
+
+impl Default for Sim {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Sim {
+    pub fn new() -> Self {
+        let set: &'static RegionSet = RegionSet::china();
+        // Counties and townships of the chosen provinces (codes are prefix-nested).
+        let places: Vec<&'static str> = set
+            .iter()
+            .filter(|r| matches!(r.level, Level::County | Level::Township))
+            .filter(|r| PROVINCES.iter().any(|p| r.code.starts_with(p)))
+            .map(|r| r.code.as_str())
+            .collect();
+        Sim {
+            rng: ChaCha8Rng::seed_from_u64(2026),
+            places,
+            open: VecDeque::new(),
+            next: 1,
+        }
+    }
+
+    fn pick<T: Copy>(&mut self, weighted: &[(T, u32)]) -> T {
+        let total: u32 = weighted.iter().map(|w| w.1).sum();
+        let mut x = self.rng.gen_range(0..total.max(1));
+        for &(v, w) in weighted {
+            if x < w {
+                return v;
+            }
+            x -= w;
+        }
+        weighted[0].0
+    }
+
+    /// One submission at `t` (unix seconds), as a JSON line.
+    pub fn submit(&mut self, t: i64) -> String {
+        let id = format!("DEMO-{:07}", self.next);
+        self.next += 1;
+        let region = if self.places.is_empty() {
+            "330102"
+        } else {
+            self.places[self.rng.gen_range(0..self.places.len())]
+        };
+        let channel = self.pick(&CHANNELS);
+        let (item, limit) = ITEMS[self.rng.gen_range(0..ITEMS.len())];
+        self.open.push_back((id.clone(), limit));
+        serde_json::json!({
+            "ts": ts(t), "type": "submitted", "case_id": id, "item_code": item,
+            "region_code": region, "channel": channel, "limit_days": limit,
+        })
+        .to_string()
+    }
+
+    /// Complete the oldest open case at `t` (and perhaps rate it): JSON lines.
+    pub fn complete(&mut self, t: i64) -> Vec<String> {
+        let Some((id, limit)) = self.open.pop_front() else {
+            return Vec::new();
+        };
+        // Mostly well inside the limit; Gansu's and some others' run late.
+        let late = if id.ends_with('3') { 0.12 } else { 0.03 };
+        let elapsed = if self.rng.gen_bool(late) {
+            limit + self.rng.gen_range(1..=6) as f64
+        } else {
+            (limit * self.rng.gen_range(0.05..0.95) * 10.0).round() / 10.0
+        };
+        let mut out = vec![serde_json::json!({
+            "ts": ts(t), "type": "completed", "case_id": id,
+            "limit_days": limit, "elapsed_days": elapsed,
+        })
+        .to_string()];
+        if self.rng.gen_bool(0.6) {
+            let rating = self.pick(&[(5u8, 75), (4, 17), (3, 4), (2, 2), (1, 2)]);
+            let rating = if elapsed > limit && rating > 2 {
+                rating - 2
+            } else {
+                rating
+            };
+            out.push(
+                serde_json::json!({"ts": ts(t), "type": "rated", "case_id": id, "rating": rating})
+                    .to_string(),
+            );
+        }
+        out
+    }
+
+    /// Traffic of one second at `t`: a few submissions and completions.
+    pub fn second(&mut self, t: i64) -> Vec<String> {
+        let mut out = Vec::new();
+        for _ in 0..self.rng.gen_range(0..=3) {
+            out.push(self.submit(t));
+        }
+        // Cases take a while: completions lag submissions, so work in progress builds up.
+        if self.open.len() > 300 {
+            for _ in 0..self.rng.gen_range(0..=2) {
+                out.extend(self.complete(t));
+            }
+        }
+        out
+    }
+}
+
+fn ts(t: i64) -> String {
+    DateTime::from_timestamp(t, 0)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn feed(lines: &[String], feeder: &mut Feeder, hub: &Hub) {
+    let mut bytes = Vec::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
+    for l in lines {
+        bytes.extend_from_slice(l.as_bytes());
+        bytes.push(b'\n');
+    }
+    feeder.push(&bytes, hub);
+}
+
+/// The last half hour of traffic before `now`, plus two hostile lines that the screen must
+/// count and show without being garbled.
+pub fn backlog(hub: &Hub, now: DateTime<Utc>) {
+    let mut sim = Sim::new();
+    let mut feeder = Feeder::default();
+    let end = now.timestamp();
+    let mut lines = Vec::new();
+    for t in (end - BACKLOG_MINUTES * 60)..end {
+        lines.extend(sim.second(t));
+        if t == end - 600 {
+            lines.push(r#"{"type":"rated","case_id":"DEMO-0000001","rating":7}"#.to_string());
+            lines.push(
+                r#"{"type":"submitted","case_id":"X","region_code":"\u001b[2J\u001b]0;pwned\u0007"}"#
+                    .to_string(),
+            );
+        }
+    }
+    feed(&lines, &mut feeder, hub);
+}
+
+/// Live traffic until the hub stops (a continuation of the backlog's rhythm).
+pub fn live(hub: &Hub) {
+    let mut sim = Sim::new();
+    sim.rng = ChaCha8Rng::seed_from_u64(Utc::now().timestamp() as u64);
+    sim.next = 1_000_000;
+    let mut feeder = Feeder::default();
+    while !hub.stopped() {
+        if !hub.paused() {
+            let lines = sim.second(Utc::now().timestamp());
+            feed(&lines, &mut feeder, hub);
+        }
+        hub.sleep(Duration::from_secs(1));
+    }
+}

@@ -1,0 +1,211 @@
+//! Where events come from: a followed file, stdin, an HTTP URL polled with `Range`
+//! requests, or the demo's simulator.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::follow::Follower;
+use super::ingest::{Feeder, Hub};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventSource {
+    File(PathBuf),
+    Stdin,
+    Url(String),
+    /// The built-in simulator (demo).
+    Demo,
+}
+
+impl EventSource {
+    pub fn parse(s: &str) -> Self {
+        match crate::load::Source::parse(s) {
+            crate::load::Source::Stdin => EventSource::Stdin,
+            crate::load::Source::File(p) => EventSource::File(p),
+            crate::load::Source::Url(u) => EventSource::Url(u),
+            // `parse` never makes in-memory sources; treat one as a file by its name.
+            crate::load::Source::Memory { name, .. } => EventSource::File(name.into()),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        match self {
+            EventSource::File(p) => p.display().to_string(),
+            EventSource::Stdin => "<stdin>".into(),
+            EventSource::Url(u) => crate::load::source::redact_url(u),
+            EventSource::Demo => "built-in demo simulator".into(),
+        }
+    }
+}
+
+/// A source's follow loop, run on the ingest thread until the hub stops.
+pub type Follow = Box<dyn FnOnce(&Hub) + Send>;
+
+/// Ingest what is available now and return (`--once`).
+pub fn read_once(src: &EventSource, hub: &Hub, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    match src {
+        EventSource::File(p) => {
+            let mut f = Follower::open(p)?;
+            f.drain(hub);
+            f.finish(hub);
+        }
+        EventSource::Stdin => {
+            let mut feeder = Feeder::default();
+            read_stream(std::io::stdin().lock(), &mut feeder, hub)
+                .map_err(|e| Error::io("<stdin>", e))?;
+            feeder.finish(hub);
+        }
+        EventSource::Url(u) => {
+            let mut poller = Poller::new(u.clone())?;
+            poller.poll(hub)?;
+            poller.feeder.finish(hub);
+        }
+        EventSource::Demo => super::sim::backlog(hub, now),
+    }
+    Ok(())
+}
+
+/// Open the source now (so that a missing file is an error before the screen starts), and
+/// return the function that follows it until the hub stops.
+pub fn follower(src: &EventSource, refresh: Duration) -> Result<Follow> {
+    Ok(match src {
+        EventSource::File(p) => {
+            let f = Follower::open(p)?;
+            Box::new(move |hub: &Hub| f.run(hub))
+        }
+        EventSource::Stdin => Box::new(|hub: &Hub| {
+            let mut feeder = Feeder::default();
+            match read_stream(std::io::stdin().lock(), &mut feeder, hub) {
+                Ok(()) => {
+                    feeder.finish(hub);
+                    hub.note("stdin closed: no more events");
+                }
+                Err(e) => hub.note(format!("<stdin>: {e}")),
+            }
+        }),
+        EventSource::Url(u) => {
+            let mut poller = Poller::new(u.clone())?;
+            Box::new(move |hub: &Hub| {
+                while !hub.stopped() {
+                    if !hub.paused() {
+                        if let Err(e) = poller.poll(hub) {
+                            poller.report(hub, e.to_string());
+                        }
+                    }
+                    hub.sleep(refresh);
+                }
+            })
+        }
+        EventSource::Demo => Box::new(|hub: &Hub| {
+            super::sim::backlog(hub, chrono::Utc::now());
+            super::sim::live(hub);
+        }),
+    })
+}
+
+fn read_stream(mut r: impl Read, feeder: &mut Feeder, hub: &Hub) -> std::io::Result<()> {
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        if hub.stopped() {
+            return Ok(());
+        }
+        while hub.paused() && !hub.stopped() {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        match r.read(&mut buf) {
+            Ok(0) => return Ok(()),
+            Ok(n) => feeder.push(&buf[..n], hub),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Polls a URL that serves a growing JSON Lines file: asks only for the bytes after those
+/// already read (`Range: bytes=N-`); a server that ignores `Range` sends everything and the
+/// known prefix is skipped; a body shorter than what was read means the file was truncated.
+pub struct Poller {
+    url: String,
+    client: reqwest::blocking::Client,
+    offset: u64,
+    feeder: Feeder,
+    last_error: Option<String>,
+}
+
+const MAX_POLL_BYTES: u64 = 256 << 20;
+
+impl Poller {
+    pub fn new(url: String) -> Result<Self> {
+        let client = reqwest::blocking::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .connect_timeout(Duration::from_secs(10))
+            .user_agent(concat!("govops/", env!("CARGO_PKG_VERSION"), " monitor"))
+            .build()
+            .map_err(|e| Error::Other(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Poller {
+            url,
+            client,
+            offset: 0,
+            feeder: Feeder::default(),
+            last_error: None,
+        })
+    }
+
+    fn http_err(&self, message: String) -> Error {
+        Error::Http {
+            url: crate::load::source::redact_url(&self.url),
+            message,
+        }
+    }
+
+    /// One poll: fetch and ingest what is new.
+    pub fn poll(&mut self, hub: &Hub) -> Result<()> {
+        let mut req = self.client.get(&self.url);
+        if self.offset > 0 {
+            req = req.header(reqwest::header::RANGE, format!("bytes={}-", self.offset));
+        }
+        let resp = req.send().map_err(|e| self.http_err(e.to_string()))?;
+        let status = resp.status().as_u16();
+        if status == 416 {
+            return Ok(()); // nothing new
+        }
+        if !(200..300).contains(&status) {
+            return Err(self.http_err(format!("server answered {}", resp.status())));
+        }
+        let mut body = Vec::new();
+        resp.take(MAX_POLL_BYTES)
+            .read_to_end(&mut body)
+            .map_err(|e| self.http_err(format!("reading the body: {e}")))?;
+        let fresh: &[u8] = if status == 206 {
+            &body
+        } else if (body.len() as u64) >= self.offset {
+            &body[self.offset as usize..]
+        } else {
+            hub.note(format!(
+                "{}: shorter than before, reading from the start",
+                crate::load::source::redact_url(&self.url)
+            ));
+            self.feeder.reset();
+            self.offset = 0;
+            &body
+        };
+        self.offset += fresh.len() as u64;
+        self.feeder.push(fresh, hub);
+        if self.last_error.take().is_some() {
+            hub.note(format!(
+                "{}: reachable again",
+                crate::load::source::redact_url(&self.url)
+            ));
+        }
+        Ok(())
+    }
+
+    /// Note an error once (not every poll).
+    fn report(&mut self, hub: &Hub, msg: String) {
+        if self.last_error.as_deref() != Some(msg.as_str()) {
+            hub.note(msg.clone());
+            self.last_error = Some(msg);
+        }
+    }
+}
