@@ -180,7 +180,7 @@ pub fn detect(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
             let mut out = String::with_capacity(head.len() * 2);
             let (res, _) = dec.decode_to_string_without_replacement(head, &mut out, false);
             let clean = !matches!(res, encoding_rs::DecoderResult::Malformed(..));
-            let binary = head.iter().any(|b| *b == 0);
+            let binary = head.contains(&0);
             (clean && !binary).then_some(encoding_rs::GB18030)
         }
     }

@@ -170,11 +170,12 @@ impl Inputs {
             &mut self.registry,
             &mut self.metrics,
             &mut self.events,
-        ] {
-            if let Some(p) = slot {
-                if p != "-" && !p.contains("://") && Path::new(p).is_relative() {
-                    *p = base.join(&*p).display().to_string();
-                }
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if slot != "-" && !slot.contains("://") && Path::new(slot).is_relative() {
+                *slot = base.join(&*slot).display().to_string();
             }
         }
     }
