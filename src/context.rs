@@ -127,25 +127,26 @@ impl Ctx {
             None | Some(Format::Table) | Some(Format::Markdown) | Some(Format::Html)
         );
         let show = self.stderr_tty && human && !self.global.no_progress && !self.global.quiet;
+        // The draw target is set first: setting a message on a bar draws it at once.
+        let target = if show {
+            ProgressDrawTarget::stderr_with_hz(8)
+        } else {
+            ProgressDrawTarget::hidden()
+        };
         let bar = match len {
-            Some(n) => ProgressBar::new(n).with_style(
+            Some(n) => ProgressBar::with_draw_target(Some(n), target).with_style(
                 ProgressStyle::with_template(
                     "{msg} [{bar:30}] {human_pos}/{human_len} {per_sec} eta {eta}",
                 )
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> "),
             ),
-            None => ProgressBar::new_spinner().with_style(
+            None => ProgressBar::with_draw_target(None, target).with_style(
                 ProgressStyle::with_template("{spinner} {msg} {human_pos} {per_sec}")
                     .unwrap_or_else(|_| ProgressStyle::default_spinner()),
             ),
         };
         bar.set_message(sanitize::terminal(what).into_owned());
-        bar.set_draw_target(if show {
-            ProgressDrawTarget::stderr_with_hz(8)
-        } else {
-            ProgressDrawTarget::hidden()
-        });
         bar
     }
 
