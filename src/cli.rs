@@ -191,11 +191,12 @@ pub struct AuditArgs {
     pub threshold: Option<f64>,
 
     /// List the rules with their severity and a one-line reason, then exit
-    #[arg(long, exclusive = true)]
+    // Not `exclusive`: that would also refuse the global `-f` after the subcommand.
+    #[arg(long, conflicts_with_all = ["catalog", "baseline", "regions", "fail_on", "only", "threshold", "explain"])]
     pub list_rules: bool,
 
     /// Explain one rule in full, then exit
-    #[arg(long, value_name = "RULE", exclusive = true)]
+    #[arg(long, value_name = "RULE", conflicts_with_all = ["catalog", "baseline", "regions", "fail_on", "only", "threshold"])]
     pub explain: Option<String>,
 }
 
@@ -242,11 +243,12 @@ pub struct SharingArgs {
     pub fail_on: Option<FailOn>,
 
     /// List the rules with their severity and a one-line reason, then exit
-    #[arg(long, exclusive = true)]
+    // Not `exclusive`: that would also refuse the global `-f` after the subcommand.
+    #[arg(long, conflicts_with_all = ["registry", "catalog", "probe", "history", "explain"])]
     pub list_rules: bool,
 
     /// Explain one rule in full, then exit
-    #[arg(long, value_name = "RULE", exclusive = true)]
+    #[arg(long, value_name = "RULE", conflicts_with_all = ["registry", "catalog", "probe", "history"])]
     pub explain: Option<String>,
 }
 

@@ -24,7 +24,7 @@ fn write_tmp(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
 
 #[test]
 fn traditional_chinese_headers_and_values_load() {
-    let rows = load::read_catalog(&data("catalog_zh.csv"), &LoadOptions::default()).unwrap();
+    let rows = load::read_catalog(data("catalog_zh.csv"), &LoadOptions::default()).unwrap();
     assert_eq!(rows.len(), 2);
     let r = &rows[0];
     assert_eq!(r.id, "330102-0001");
@@ -49,14 +49,14 @@ fn gbk_and_bom_files_are_detected() {
     let (gbk, _, lossy) = encoding_rs::GB18030.encode(&text);
     assert!(!lossy);
     let gbk_path = write_tmp(&dir, "gbk.csv", &gbk);
-    let rows = load::read_catalog(&gbk_path, &LoadOptions::default()).unwrap();
+    let rows = load::read_catalog(gbk_path.as_str(), &LoadOptions::default()).unwrap();
     assert_eq!(rows[1].name, "离婚登记");
 
     let mut bom = vec![0xEF, 0xBB, 0xBF];
     bom.extend_from_slice(text.as_bytes());
     let bom_path = write_tmp(&dir, "bom.csv", &bom);
     assert_eq!(
-        load::read_catalog(&bom_path, &LoadOptions::default()).unwrap()[0].id,
+        load::read_catalog(bom_path.as_str(), &LoadOptions::default()).unwrap()[0].id,
         "330102-0001"
     );
 
@@ -65,7 +65,7 @@ fn gbk_and_bom_files_are_detected() {
         encoding: Some(govops::cli::Encoding::Utf8),
         ..Default::default()
     };
-    let err = load::read_catalog(&gbk_path, &opts)
+    let err = load::read_catalog(gbk_path.as_str(), &opts)
         .unwrap_err()
         .to_string();
     assert!(
@@ -76,12 +76,12 @@ fn gbk_and_bom_files_are_detected() {
 
 #[test]
 fn tsv_json_and_flow_yaml() {
-    let rows = load::read_catalog(&data("catalog.tsv"), &LoadOptions::default()).unwrap();
+    let rows = load::read_catalog(data("catalog.tsv"), &LoadOptions::default()).unwrap();
     assert_eq!(rows[0].name, "食品经营许可证核发");
     assert_eq!(rows[0].level, None);
     assert_eq!(Level::of_code(&rows[0].region_code), Some(Level::County));
 
-    let reg = load::read_registry(&data("registry_flow.yaml"), &LoadOptions::default()).unwrap();
+    let reg = load::read_registry(data("registry_flow.yaml"), &LoadOptions::default()).unwrap();
     assert_eq!(reg.len(), 2);
     assert_eq!(reg[0].consumers, vec!["省民政厅", "省人社厅"]);
     assert_eq!(reg[0].expect.json_field.as_deref(), Some("data.items"));
@@ -91,7 +91,7 @@ fn tsv_json_and_flow_yaml() {
         "missing consumers recorded"
     );
 
-    let err = load::read_registry(&data("registry.json"), &LoadOptions::default())
+    let err = load::read_registry(data("registry.json"), &LoadOptions::default())
         .unwrap_err()
         .to_string();
     assert!(
@@ -110,7 +110,7 @@ fn errors_name_file_line_column_field_expected_found() {
         "c.csv",
         "id,item_code,name,region_code,department,online_depth\nA,I,n,330102,d,2\nB,I,n,330102,d,seven\n".as_bytes(),
     );
-    let err = load::read_catalog(&p, &LoadOptions::default())
+    let err = load::read_catalog(p.as_str(), &LoadOptions::default())
         .unwrap_err()
         .to_string();
     assert!(err.contains("c.csv:3:6"), "{err}");
@@ -124,11 +124,11 @@ fn errors_name_file_line_column_field_expected_found() {
         lenient: true,
         ..Default::default()
     };
-    let rows = load::read_catalog(&p, &lenient).unwrap();
+    let rows = load::read_catalog(p.as_str(), &lenient).unwrap();
     assert_eq!(rows[1].issues[0].field, "online_depth");
 
     let p = write_tmp(&dir, "m.csv", b"id,name,region_code\nA,n,1\n");
-    let err = load::read_catalog(&p, &LoadOptions::default())
+    let err = load::read_catalog(p.as_str(), &LoadOptions::default())
         .unwrap_err()
         .to_string();
     assert!(
@@ -141,7 +141,7 @@ fn errors_name_file_line_column_field_expected_found() {
         "q.csv",
         b"id,item_code,name,region_code,department\nA,I,n,1,d\nB,I,\"n,1,d\n",
     );
-    let err = load::read_catalog(&p, &LoadOptions::default())
+    let err = load::read_catalog(p.as_str(), &LoadOptions::default())
         .unwrap_err()
         .to_string();
     assert!(err.contains("q.csv:3"), "{err}");
@@ -152,17 +152,17 @@ fn empty_and_header_only_files_are_valid_and_empty() {
     let dir = tempfile::tempdir().unwrap();
     let e = write_tmp(&dir, "e.csv", b"");
     let h = write_tmp(&dir, "h.csv", b"id,item_code,name,region_code,department\n");
-    assert!(load::read_catalog(&h, &LoadOptions::default())
+    assert!(load::read_catalog(h.as_str(), &LoadOptions::default())
         .unwrap()
         .is_empty());
-    assert!(load::read_catalog(&e, &LoadOptions::default())
+    assert!(load::read_catalog(e.as_str(), &LoadOptions::default())
         .unwrap()
         .is_empty());
-    assert!(load::read_registry(&e, &LoadOptions::default())
+    assert!(load::read_registry(e.as_str(), &LoadOptions::default())
         .unwrap()
         .is_empty());
     let y = write_tmp(&dir, "e.yaml", b"");
-    assert!(load::read_registry(&y, &LoadOptions::default())
+    assert!(load::read_registry(y.as_str(), &LoadOptions::default())
         .unwrap()
         .is_empty());
 }
@@ -172,7 +172,7 @@ fn hostile_structures_fail_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let p = write_tmp(&dir, "deep.json", deep.as_bytes());
-    let err = load::read_registry(&p, &LoadOptions::default())
+    let err = load::read_registry(p.as_str(), &LoadOptions::default())
         .unwrap_err()
         .to_string();
     assert!(err.contains("deep.json"), "{err}");
@@ -189,7 +189,7 @@ fn hostile_structures_fail_cleanly() {
     bomb += "interfaces: [*i]\n";
     let p = write_tmp(&dir, "bomb.yaml", bomb.as_bytes());
     let t = std::time::Instant::now();
-    let r = load::read_registry(&p, &LoadOptions::default());
+    let r = load::read_registry(p.as_str(), &LoadOptions::default());
     assert!(r.is_err(), "an alias bomb must not load");
     assert!(t.elapsed().as_secs() < 5);
 
@@ -198,7 +198,7 @@ fn hostile_structures_fail_cleanly() {
         *b = (i * 7919 % 251) as u8;
     }
     let p = write_tmp(&dir, "bin.csv", &binary);
-    assert!(load::read_catalog(&p, &LoadOptions::default()).is_err());
+    assert!(load::read_catalog(p.as_str(), &LoadOptions::default()).is_err());
 }
 
 /// A one-shot HTTP server on loopback answering every request with `body` (status 200), or
@@ -227,7 +227,7 @@ fn urls_load_over_real_http() {
     let text = std::fs::read(data("catalog_zh.csv")).unwrap();
     let base = serve("200 OK", text);
     let rows = load::read_catalog(
-        &format!("{base}/export/catalog.csv?token=s3cret"),
+        format!("{base}/export/catalog.csv?token=s3cret"),
         &LoadOptions::default(),
     )
     .unwrap();
@@ -235,7 +235,7 @@ fn urls_load_over_real_http() {
 
     let base = serve("404 Not Found", b"nope".to_vec());
     let err = load::read_catalog(
-        &format!("{base}/c.csv?token=s3cret"),
+        format!("{base}/c.csv?token=s3cret"),
         &LoadOptions::default(),
     )
     .unwrap_err()
@@ -245,7 +245,7 @@ fn urls_load_over_real_http() {
     let big = serve("200 OK", vec![b'a'; 10_000]);
     let mut opts = LoadOptions::default();
     opts.limits.max_bytes = 1000;
-    let err = load::read_catalog(&format!("{big}/c.csv"), &opts)
+    let err = load::read_catalog(format!("{big}/c.csv"), &opts)
         .unwrap_err()
         .to_string();
     assert!(err.contains("size cap"), "{err}");
@@ -276,7 +276,7 @@ fn profile_columns_templates_defaults_filter_and_derive() {
     opts.derive
         .channels_from
         .insert("hall".into(), "num_applications_in_person".into());
-    let rows = load::read_catalog(&p, &opts).unwrap();
+    let rows = load::read_catalog(p.as_str(), &opts).unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].id, "2023-2024/1");
     assert_eq!(rows[0].region_code, "CA");
@@ -291,7 +291,7 @@ fn profile_columns_templates_defaults_filter_and_derive() {
 fn region_files_build_a_hierarchy() {
     let dir = tempfile::tempdir().unwrap();
     let p = write_tmp(&dir, "r.csv", b"code,name,parent_code,level,group,population\nKE,Kenya,,province,Africa,47000000\nKE-01,Mombasa,KE,city,,1200000\n");
-    let set = load::read_regions(&p, &LoadOptions::default()).unwrap();
+    let set = load::read_regions(p.as_str(), &LoadOptions::default()).unwrap();
     assert_eq!(set.len(), 2);
     assert_eq!(set.parent("KE-01").unwrap().name, "Kenya");
     assert_eq!(
@@ -300,7 +300,7 @@ fn region_files_build_a_hierarchy() {
         "group inherited"
     );
     let bad = write_tmp(&dir, "r2.csv", b"code,name,parent_code\nA,a,Z\n");
-    assert!(load::read_regions(&bad, &LoadOptions::default())
+    assert!(load::read_regions(bad.as_str(), &LoadOptions::default())
         .unwrap_err()
         .to_string()
         .contains("Z"));

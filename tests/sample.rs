@@ -27,7 +27,7 @@ fn demo() -> &'static Path {
 /// The demo catalog, loaded once (leniently: it holds planted bad values).
 fn demo_rows() -> &'static [CatalogRow] {
     static ROWS: OnceLock<Vec<CatalogRow>> = OnceLock::new();
-    ROWS.get_or_init(|| load::read_catalog(&path(demo(), "catalog.csv"), &lenient()).unwrap())
+    ROWS.get_or_init(|| load::read_catalog(path(demo(), "catalog.csv"), &lenient()).unwrap())
 }
 
 fn lenient() -> LoadOptions {
@@ -76,16 +76,14 @@ fn every_file_loads_with_the_project_loaders() {
         "demo catalog has {} rows",
         rows.len()
     );
-    let baseline =
-        load::read_baseline(&path(dir, "baseline.csv"), &LoadOptions::default()).unwrap();
+    let baseline = load::read_baseline(path(dir, "baseline.csv"), &LoadOptions::default()).unwrap();
     assert_eq!(baseline.len() as u64, t.counts["baseline_items"]);
-    let registry =
-        load::read_registry(&path(dir, "sharing.yaml"), &LoadOptions::default()).unwrap();
+    let registry = load::read_registry(path(dir, "sharing.yaml"), &LoadOptions::default()).unwrap();
     assert_eq!(registry.len() as u64, t.counts["interfaces"]);
     assert!(registry
         .iter()
         .any(|i| i.auth.bearer_env.as_deref() == Some("SHARING_TOKEN")));
-    let metrics = load::read_metrics(&path(dir, "metrics.csv"), &LoadOptions::default()).unwrap();
+    let metrics = load::read_metrics(path(dir, "metrics.csv"), &LoadOptions::default()).unwrap();
     assert_eq!(metrics.len(), 31);
     for m in &metrics {
         for k in [
@@ -128,8 +126,7 @@ fn truth_lists_exactly_the_defects_in_the_catalog() {
     let dir = demo();
     let t = truth(dir);
     let rows = demo_rows();
-    let baseline =
-        load::read_baseline(&path(dir, "baseline.csv"), &LoadOptions::default()).unwrap();
+    let baseline = load::read_baseline(path(dir, "baseline.csv"), &LoadOptions::default()).unwrap();
     let base: BTreeMap<&str, _> = baseline.iter().map(|b| (b.item_code.as_str(), b)).collect();
     let set = RegionSet::china();
     let by_id: BTreeMap<&str, Vec<&CatalogRow>> = rows.iter().fold(BTreeMap::new(), |mut m, r| {
@@ -158,7 +155,8 @@ fn truth_lists_exactly_the_defects_in_the_catalog() {
             .iter()
             .any(|i| (i.found == "an empty cell") == missing)
     };
-    let checks: Vec<(&str, Box<dyn Fn(&CatalogRow) -> bool>)> = vec![
+    type RowCheck<'a> = Box<dyn Fn(&CatalogRow) -> bool + 'a>;
+    let checks: Vec<(&str, RowCheck)> = vec![
         (
             "consistency.time_limit",
             Box::new(
@@ -289,8 +287,7 @@ fn truth_lists_exactly_the_defects_in_the_catalog() {
 fn registry_defects_are_real() {
     let dir = demo();
     let t = truth(dir);
-    let registry =
-        load::read_registry(&path(dir, "sharing.yaml"), &LoadOptions::default()).unwrap();
+    let registry = load::read_registry(path(dir, "sharing.yaml"), &LoadOptions::default()).unwrap();
     let rows = demo_rows();
     let by_id: BTreeMap<&str, _> = registry.iter().map(|i| (i.id.as_str(), i)).collect();
     let as_of = chrono::NaiveDate::parse_from_str(&t.as_of, "%Y-%m-%d").unwrap();
@@ -367,7 +364,7 @@ fn the_east_is_richer_online_than_the_west() {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sample-gansu");
     sample::generate_province(Scale::Demo, 2026, "62", &root, true).unwrap();
     let mean_depth = |dir: &Path| {
-        let rows = load::read_catalog(&path(dir, "catalog.csv"), &lenient()).unwrap();
+        let rows = load::read_catalog(path(dir, "catalog.csv"), &lenient()).unwrap();
         let d: Vec<f64> = rows
             .iter()
             .filter_map(|r| r.online_depth)
@@ -393,8 +390,7 @@ fn the_east_is_richer_online_than_the_west() {
     };
     assert!(at(Level::County) > at(Level::Township) + 0.3);
     // Metrics: the east's online rate beats the west's.
-    let metrics =
-        load::read_metrics(&path(demo(), "metrics.csv"), &LoadOptions::default()).unwrap();
+    let metrics = load::read_metrics(path(demo(), "metrics.csv"), &LoadOptions::default()).unwrap();
     let rate = |g: &str| {
         let v: Vec<f64> = metrics
             .iter()

@@ -15,4 +15,7 @@ pub struct AuditConfig {
     pub only: Vec<String>,
     /// Share (0..1) of sibling regions that must have an item for `gap.peer_missing`.
     pub peer_share: Option<f64>,
+    /// Rule-name prefixes never to run (e.g. `gap.no_mobile_channel` for an export that does
+    /// not record mobile channels).
+    pub skip: Vec<String>,
 }

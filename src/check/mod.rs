@@ -32,11 +32,7 @@ fn args<T: Args + FromArgMatches>(argv: &[&str]) -> Result<T> {
     T::from_arg_matches(&m).map_err(|e| Error::usage(e.to_string()))
 }
 
-fn run_area(
-    ctx: &Ctx,
-    name: &'static str,
-    f: impl FnOnce(&Ctx) -> Result<u8>,
-) -> Result<Area> {
+fn run_area(ctx: &Ctx, name: &'static str, f: impl FnOnce(&Ctx) -> Result<u8>) -> Result<Area> {
     let sub = ctx.captured();
     f(&sub).map_err(|e| Error::Other(format!("{name}: {e}")))?;
     let body = sub.take_captured();
@@ -80,9 +76,6 @@ pub fn run(ctx: &Ctx, args_in: &CheckArgs) -> Result<u8> {
     if demo || p.inputs.registry.is_some() {
         let probe = p.sharing.probe && !args_in.no_probe;
         let argv: &[&str] = if probe { &["--probe"] } else { &[] };
-        if probe {
-            ctx.notice("probing the sharing interfaces live");
-        }
         areas.push(run_area(ctx, "sharing", |c| {
             crate::sharing::run(c, &args::<SharingArgs>(argv)?)
         })?);
@@ -98,10 +91,7 @@ pub fn run(ctx: &Ctx, args_in: &CheckArgs) -> Result<u8> {
             ctx.origin
         )));
     }
-    let fail_on = args_in
-        .fail_on
-        .or(p.audit.fail_on)
-        .unwrap_or(FailOn::High);
+    let fail_on = args_in.fail_on.or(p.audit.fail_on).unwrap_or(FailOn::High);
     let mut all: Vec<Finding> = areas.iter().flat_map(|a| a.findings.clone()).collect();
     sort(&mut all);
     let code = exit_code(&all, fail_on);

@@ -10,42 +10,52 @@ use crate::model::{Finding, Rule};
 use crate::report::table::Rows;
 use crate::report::{findings, junit, sarif, Envelope};
 
-/// The headline figures of an area: the scalar values of its summary, in order.
+/// The headline figures of an area: the scalar values of its summary, and of the objects one
+/// level down (`graph.density`), in order.
 fn headline(area: &Area) -> Vec<(String, String)> {
+    fn scalar(v: &Value) -> Option<String> {
+        match v {
+            Value::Number(n) => Some(n.to_string()),
+            Value::String(s) => Some(s.clone()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
     let Some(Value::Object(summary)) = area.report.get("summary") else {
         return Vec::new();
     };
-    summary
-        .iter()
-        .filter_map(|(k, v)| {
-            let shown = match v {
-                Value::Number(n) => n.to_string(),
-                Value::String(s) => s.clone(),
-                Value::Bool(b) => b.to_string(),
-                _ => return None,
-            };
-            Some((k.clone(), shown))
-        })
-        .take(12)
-        .collect()
+    // Counts by severity are in the area's heading already; counts by rule are in its table.
+    const SKIP: &[&str] = &["by_rule", "by_severity", "findings", "fail_on"];
+    let mut out = Vec::new();
+    for (k, v) in summary.iter().filter(|(k, _)| !SKIP.contains(&k.as_str())) {
+        match v {
+            Value::Object(inner) => out.extend(
+                inner
+                    .iter()
+                    .filter_map(|(k2, v2)| Some((format!("{k}.{k2}"), scalar(v2)?))),
+            ),
+            v => out.extend(scalar(v).map(|s| (k.clone(), s))),
+        }
+    }
+    out.truncate(16);
+    out
 }
 
-/// Rules known to produce the findings, for SARIF and JUnit: one entry per rule seen.
-fn rules_of(all: &[Finding]) -> Vec<Rule> {
-    let mut rules: Vec<Rule> = Vec::new();
-    for f in all {
-        if rules.iter().any(|r| r.id == f.rule) {
-            continue;
-        }
-        let id: &'static str = Box::leak(f.rule.clone().into_boxed_str());
-        rules.push(Rule {
-            id,
-            severity: f.severity,
-            why: "",
-            explain: "",
-        });
+/// The rule tables of the areas that judge (balance reports, it does not judge).
+fn rules_of(area: &str) -> &'static [Rule] {
+    match area {
+        "audit" => crate::audit::rules::RULES,
+        "sharing" => crate::sharing::rules::RULES,
+        _ => &[],
     }
-    rules
+}
+
+/// Every rule of the areas that ran, for SARIF's rule metadata.
+fn all_rules(areas: &[Area]) -> Vec<Rule> {
+    areas
+        .iter()
+        .flat_map(|a| rules_of(a.name).iter().copied())
+        .collect()
 }
 
 pub fn render(
@@ -57,13 +67,14 @@ pub fn render(
     code: u8,
 ) -> Result<String> {
     let verdict = if code == 0 {
-        format!("PASS: no finding at or above --fail-on {}", fail_name(fail_on))
+        format!(
+            "PASS: no finding at or above --fail-on {}",
+            fail_name(fail_on)
+        )
     } else {
         format!(
             "FAIL: {} finding(s) at or above --fail-on {}",
-            all.iter()
-                .filter(|f| f.severity.fails(fail_on))
-                .count(),
+            all.iter().filter(|f| f.severity.fails(fail_on)).count(),
             fail_name(fail_on)
         )
     };
@@ -95,11 +106,11 @@ pub fn render(
             .section("reports", Value::Object(reports))
             .to_json()
         }
-        Format::Sarif => sarif::to_sarif(&rules_of(all), all, "govops-profile"),
+        Format::Sarif => sarif::to_sarif(&all_rules(areas), all, "govops-profile"),
         Format::Junit => {
             let mut out = String::new();
             for a in areas {
-                out += &junit::to_junit(a.name, &rules_of(&a.findings), &a.findings);
+                out += &junit::to_junit(a.name, rules_of(a.name), &a.findings);
             }
             merge_junit(&out)
         }

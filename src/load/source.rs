@@ -15,7 +15,10 @@ pub enum Source {
     File(PathBuf),
     Url(String),
     /// Bytes already in memory (fuzzing, tests, data generated in-process), with a name.
-    Memory { name: String, bytes: std::sync::Arc<[u8]> },
+    Memory {
+        name: String,
+        bytes: std::sync::Arc<[u8]>,
+    },
 }
 
 impl Source {

@@ -251,7 +251,9 @@ impl Iterator for Rows {
             let (line, record) = match &mut self.inner {
                 Inner::Buffered(it) => it.next()?,
                 Inner::Csv(r) => {
-                    let mut rec = StringRecord::new();
+                    // Sized up front: growing an empty record field by field cost more
+                    // allocations than parsing the row (national catalogs: 10 M rows).
+                    let mut rec = StringRecord::with_capacity(512, self.header.names.len());
                     match r.read_record(&mut rec) {
                         Ok(false) => return None,
                         Ok(true) => {

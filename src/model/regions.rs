@@ -76,26 +76,24 @@ impl std::fmt::Display for Level {
 }
 
 /// Canonical form of a Chinese division code: 6-digit `330000` → `33`, `330100` → `3301`,
-/// 9-digit `330102000` → `330102`, 12-digit `330102001000` → `330102001`. Codes that are not
-/// all digits (other countries' codes) are returned trimmed and unchanged.
+/// 9-digit `330102000` → `330102`, 12-digit `330102001000` → `330102001`. A code that is a
+/// real division as written is kept (东莞市 is the county-level `441900`, not the city `4419`;
+/// 金门县 has the township code `350527000`). Codes that are not all digits (other countries'
+/// codes) are returned trimmed and unchanged.
 pub fn canonical_code(code: &str) -> String {
     let code = code.trim();
     if !code.bytes().all(|b| b.is_ascii_digit()) {
         return code.to_string();
     }
-    let mut c = match code.len() {
-        12 if code.ends_with("000") => &code[..9],
-        12 => code,
-        _ => code,
-    };
-    if c.len() == 9 && c.ends_with("000") {
-        c = &c[..6];
+    let known = |c: &str| RegionSet::china().by_code.contains_key(c);
+    let mut c = code;
+    if c.len() == 12 && c.ends_with("000") {
+        c = &c[..9];
     }
-    if c.len() == 6 && c.ends_with("00") {
-        c = &c[..4];
-    }
-    if c.len() == 4 && c.ends_with("00") {
-        c = &c[..2];
+    for (len, zeros, keep) in [(9, "000", 6), (6, "00", 4), (4, "00", 2)] {
+        if c.len() == len && c.ends_with(zeros) && !known(c) {
+            c = &c[..keep];
+        }
     }
     c.to_string()
 }
@@ -360,6 +358,18 @@ mod tests {
         assert_eq!(canonical_code("330100"), "3301");
         assert_eq!(canonical_code("110101000000"), "110101");
         assert_eq!(canonical_code("110101001000"), "110101001");
+        assert_eq!(
+            canonical_code("441900"),
+            "441900",
+            "东莞市 is a county-level code"
+        );
+        assert_eq!(canonical_code("441900000000"), "441900");
+        assert_eq!(
+            canonical_code("350527000"),
+            "350527000",
+            "a township coded 000"
+        );
+        assert_eq!(c.get("441900").unwrap().level, Level::County);
         let r = c.get("110101001000").unwrap();
         assert_eq!(r.name, "东华门街道");
         assert_eq!(r.level, Level::Township);

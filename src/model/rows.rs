@@ -56,10 +56,17 @@ impl ServiceType {
     /// Accepts the English names and the Chinese ones (simplified or traditional).
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
-        Self::ALL.into_iter().find(|t| {
-            t.as_str().eq_ignore_ascii_case(s)
-                || t.chinese() == s
-                || zhconv::zhconv(s, zhconv::Variant::ZhHans) == t.chinese()
+        let exact = Self::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(s) || t.chinese() == s);
+        // The script converter is slow: run it once, and only when nothing matched as written
+        // (it ran once per type per row before, dominating catalog loading).
+        exact.or_else(|| {
+            if s.is_ascii() {
+                return None;
+            }
+            let simp = zhconv::zhconv(s, zhconv::Variant::ZhHans);
+            Self::ALL.into_iter().find(|t| t.chinese() == simp)
         })
     }
 }

@@ -1,0 +1,7 @@
+#[test]
+fn commands_page() {
+    trycmd::TestCases::new()
+        .env("SOURCE_DATE_EPOCH", "1795939200")
+        .env("NO_COLOR", "1")
+        .case("commands/audit.md");
+}
