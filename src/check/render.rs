@@ -15,7 +15,15 @@ use crate::report::{findings, junit, sarif, Envelope};
 fn headline(area: &Area) -> Vec<(String, String)> {
     fn scalar(v: &Value) -> Option<String> {
         match v {
-            Value::Number(n) => Some(n.to_string()),
+            // Four decimals are plenty for a headline; the JSON keeps full precision.
+            Value::Number(n) => Some(match (n.as_i64(), n.as_f64()) {
+                (Some(i), _) => i.to_string(),
+                (None, Some(f)) => {
+                    let s = format!("{f:.4}");
+                    s.trim_end_matches('0').trim_end_matches('.').to_string()
+                }
+                _ => n.to_string(),
+            }),
             Value::String(s) => Some(s.clone()),
             Value::Bool(b) => Some(b.to_string()),
             _ => None,

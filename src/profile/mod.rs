@@ -175,8 +175,27 @@ impl Inputs {
         .flatten()
         {
             if slot != "-" && !slot.contains("://") && Path::new(slot).is_relative() {
-                *slot = base.join(&*slot).display().to_string();
+                *slot = lexical_join(base, slot).display().to_string();
             }
         }
     }
+}
+
+/// `base/rel` with `.` and `name/..` removed, so messages show `data/x.csv`, not
+/// `profiles/../data/x.csv`. Purely lexical: the file need not exist yet.
+fn lexical_join(base: &Path, rel: &str) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in base.join(rel).components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
 }

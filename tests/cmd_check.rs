@@ -1,0 +1,4 @@
+#[test]
+fn commands_page() {
+    trycmd::TestCases::new().case("commands/check.md");
+}
