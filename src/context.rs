@@ -171,14 +171,22 @@ impl Ctx {
         }
     }
 
+    /// Stream the report body to stdout, `--output` or the capture buffer, for reports too
+    /// large to build as one string first (a national audit).
+    pub fn emit_stream(
+        &self,
+        inputs: &[&str],
+        write: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        if let Some(buf) = &self.capture {
+            let mut b = buf.lock().unwrap_or_else(|p| p.into_inner());
+            return write(&mut *b).map_err(|e| Error::io("report", e));
+        }
+        self.output(inputs).write_with(write)
+    }
+
     /// Write the report body to stdout or `--output`.
     pub fn emit(&self, body: &str, inputs: &[&str]) -> Result<()> {
-        if let Some(buf) = &self.capture {
-            buf.lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .extend_from_slice(body.as_bytes());
-            return Ok(());
-        }
-        self.output(inputs).write(body.as_bytes())
+        self.emit_stream(inputs, &|w| w.write_all(body.as_bytes()))
     }
 }

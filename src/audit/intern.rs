@@ -49,27 +49,40 @@ impl Interner {
     }
 }
 
-/// Row ids, unique per row and not worth interning: one byte arena and end offsets.
+/// Row ids, unique per row and not worth interning: one byte arena and end offsets (u32: 4
+/// bytes a row; `wraps` lists the rows whose end passed another 4 GiB, none in practice).
 #[derive(Debug, Default)]
 pub struct Arena {
     bytes: String,
-    ends: Vec<u64>,
+    ends: Vec<u32>,
+    wraps: Vec<usize>,
 }
 
 impl Arena {
     pub fn push(&mut self, s: &str) {
+        let before = self.bytes.len() >> 32;
         self.bytes.push_str(s);
-        self.ends.push(self.bytes.len() as u64);
+        let len = self.bytes.len();
+        for _ in before..len >> 32 {
+            self.wraps.push(self.ends.len());
+        }
+        self.ends.push(len as u32);
+    }
+
+    fn end(&self, i: usize) -> usize {
+        let Some(&low) = self.ends.get(i) else {
+            return 0;
+        };
+        let high = self.wraps.partition_point(|&w| w <= i);
+        (high << 32) | low as usize
     }
 
     pub fn get(&self, i: usize) -> &str {
-        let end = self.ends.get(i).copied().unwrap_or(0) as usize;
-        let start = if i == 0 {
-            0
-        } else {
-            self.ends.get(i - 1).copied().unwrap_or(0) as usize
-        };
-        self.bytes.get(start..end).unwrap_or("")
+        if i >= self.ends.len() {
+            return "";
+        }
+        let start = if i == 0 { 0 } else { self.end(i - 1) };
+        self.bytes.get(start..self.end(i)).unwrap_or("")
     }
 
     pub fn len(&self) -> usize {

@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
     };
     let bar = ctx.progress(None, "reading catalog rows");
     let started = Instant::now();
-    let catalog = store::load(&src.catalog, &opts, &|n| bar.set_position(n))?;
+    let mut catalog = store::load(&src.catalog, &opts, &|n| bar.set_position(n))?;
     bar.finish_and_clear();
     ctx.verbose(&format!(
         "read {} rows from {} in {:.2?} ({} distinct names, {} regions)",
@@ -127,6 +127,9 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
         items: catalog.items.iter().filter(|s| !s.is_empty()).count(),
         departments: catalog.depts.iter().filter(|s| !s.is_empty()).count(),
     };
+    let file = std::mem::take(&mut catalog.file);
+    // The rows are no longer needed: free them before the report is built and written.
+    drop(catalog);
     let code = finding::exit_code(&findings, fail_on);
     let mut summary = report::summary(&totals, &findings, regions);
     summary["fail_on"] = json!(format!("{fail_on:?}").to_lowercase());
@@ -134,7 +137,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
     let env = Envelope::new(
         "audit",
         json!({
-            "catalog": catalog.file,
+            "catalog": file,
             "baseline": src.baseline.as_deref().map(|b| load::Source::parse(b).name()),
             "regions": src.regions.as_deref().map_or_else(|| "built-in China".to_string(), |r| load::Source::parse(r).name()),
             "profile": ctx.origin.to_string(),
@@ -142,8 +145,13 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
         summary,
     )
     .findings(findings);
-    let body = report::render(format, &env, ctx.style(), &catalog.file);
-    ctx.emit(&body, &input_paths)?;
+    if format == Format::Json {
+        // Streamed: a national report is hundreds of MB.
+        ctx.emit_stream(&input_paths, &|w| report::write_json(&env, w))?;
+    } else {
+        let body = report::render(format, &env, ctx.style(), &file);
+        ctx.emit(&body, &input_paths)?;
+    }
     Ok(code)
 }
 
@@ -174,6 +182,8 @@ pub fn audit_timed(
     lap("gaps", &mut times);
     consistency::check(&p, &mut out);
     lap("consistency", &mut times);
+    // The row index is no longer needed: free it before sorting the findings (peak memory).
+    drop(p);
     out.retain(|f| settings.wants(&f.rule));
     finding::sort(&mut out);
     lap("sort", &mut times);

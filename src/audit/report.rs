@@ -102,6 +102,12 @@ pub fn render(format: Format, env: &Envelope, style: Style, file: &str) -> Strin
     }
 }
 
+/// The JSON body written as it is serialised (`Envelope::to_json`, byte for byte).
+pub fn write_json(env: &Envelope, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, env).map_err(std::io::Error::from)?;
+    w.write_all(b"\n")
+}
+
 fn headline(env: &Envelope) -> String {
     let s = &env.summary;
     let n = |k: &str| s[k].as_u64().unwrap_or(0);

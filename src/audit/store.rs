@@ -5,7 +5,11 @@
 use super::intern::{Arena, Interner, NONE};
 use crate::error::Result;
 use crate::load::{self, LoadOptions};
-use crate::model::{CatalogRow, Channel, Level, ServiceType};
+use rustc_hash::FxHashMap;
+
+use crate::load::CatalogFields;
+use crate::model::regions::canonical_code;
+use crate::model::{Channel, Level, ServiceType};
 
 /// Absent small values.
 pub const NO_U8: u8 = u8::MAX;
@@ -51,6 +55,8 @@ pub struct Catalog {
     pub depts: Interner,
     pub bases: Interner,
     pub issues: Vec<RowIssue>,
+    /// Region code as written → id in `regions` (of its canonical form).
+    region_of: FxHashMap<Box<str>, u32>,
 }
 
 impl Catalog {
@@ -66,7 +72,7 @@ impl Catalog {
         self.recs.is_empty()
     }
 
-    fn push(&mut self, row: CatalogRow) {
+    fn push(&mut self, row: CatalogFields<'_>) {
         let i = self.recs.len() as u32;
         for issue in row.issues {
             self.issues.push(RowIssue {
@@ -78,16 +84,20 @@ impl Catalog {
             });
         }
         let small = |v: Option<u32>| v.map_or(NO_U16, |d| d.min(u32::from(NO_U16 - 1)) as u16);
-        let mut channels = 0u8;
-        for c in &row.channels {
-            if let Some(b) = Channel::ALL.iter().position(|x| x == c) {
-                channels |= 1 << b;
-            }
-        }
         self.ids.push(&row.id);
+        // Region codes as written → interned canonical code: `canonical_code` once per
+        // distinct spelling, not once per row.
+        let region = match self.region_of.get(&*row.region_raw) {
+            Some(&r) => r,
+            None => {
+                let r = self.regions.intern(&canonical_code(&row.region_raw));
+                self.region_of.insert(row.region_raw.as_ref().into(), r);
+                r
+            }
+        };
         let rec = Rec {
             line: row.line.min(u64::from(u32::MAX)) as u32,
-            region: self.regions.intern(&row.region_code),
+            region,
             item: self.items.intern(&row.item_code),
             name: self.names.intern(&row.name),
             dept: self.depts.intern(&row.department),
@@ -101,7 +111,7 @@ impl Catalog {
                 .map_or(NO_U8, |p| p as u8),
             level: row.level.map_or(NO_U8, level_u8),
             depth: row.online_depth.unwrap_or(NO_U8),
-            channels,
+            channels: row.channels,
         };
         self.recs.push(rec);
     }
@@ -129,19 +139,23 @@ pub fn has_channel(rec: &Rec, c: Channel) -> bool {
 /// Stream `src` into a `Catalog`. `tick` is called with the number of rows read so far.
 pub fn load(src: &str, opts: &LoadOptions, tick: &dyn Fn(u64)) -> Result<Catalog> {
     // Opening reads the header: structural problems surface here, before any thread starts.
-    let reader = load::catalog(src, opts)?;
+    let mut reader = load::catalog(src, opts)?;
     let mut cat = Catalog {
         file: reader.file().to_string(),
         ..Catalog::default()
     };
     // One thread: a reader thread handing rows over was no faster (the rows' strings were
     // then freed on another thread than the one that allocated them).
-    for (n, row) in reader.enumerate() {
-        cat.push(row?);
+    // Fields are borrowed from one reused record: no String per field per row.
+    let mut n = 0u64;
+    while let Some(row) = reader.next_fields()? {
+        cat.push(row);
         if n % 4096 == 0 {
-            tick(n as u64);
+            tick(n);
         }
+        n += 1;
     }
+    cat.region_of = FxHashMap::default();
     cat.recs.shrink_to_fit();
     cat.ids.shrink();
     Ok(cat)

@@ -243,38 +243,68 @@ enum Inner {
     Buffered(std::vec::IntoIter<(u64, StringRecord)>),
 }
 
+impl Rows {
+    /// An empty row of this stream, to be filled by `read_into`.
+    pub fn row(&self) -> Row {
+        Row {
+            line: 0,
+            // Sized up front: growing an empty record field by field cost more allocations
+            // than parsing the row (national catalogs: 10 M rows).
+            record: StringRecord::with_capacity(512, self.header.names.len()),
+            header: Arc::clone(&self.header),
+        }
+    }
+
+    /// Read the next kept row into `row`, reusing its buffers (no allocation per row once
+    /// they have grown). `Ok(false)` at the end.
+    pub fn read_into(&mut self, row: &mut Row) -> Result<bool> {
+        if !Arc::ptr_eq(&row.header, &self.header) {
+            row.header = Arc::clone(&self.header);
+        }
+        loop {
+            match &mut self.inner {
+                Inner::Buffered(it) => {
+                    let Some((line, record)) = it.next() else {
+                        return Ok(false);
+                    };
+                    row.line = line;
+                    row.record = record;
+                }
+                Inner::Csv(r) => match r.read_record(&mut row.record) {
+                    Ok(false) => return Ok(false),
+                    Ok(true) => {
+                        row.line = row.record.position().map(|p| p.line()).unwrap_or(0);
+                        let rec = &row.record;
+                        if rec.len() == 1 && rec.get(0).is_some_and(|s| s.trim().is_empty()) {
+                            continue; // blank line
+                        }
+                    }
+                    Err(e) => return Err(csv_error(&self.header.file, e)),
+                },
+            }
+            if row.keep() {
+                return Ok(true);
+            }
+        }
+    }
+}
+
 impl Iterator for Rows {
     type Item = Result<Row>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            let (line, record) = match &mut self.inner {
-                Inner::Buffered(it) => it.next()?,
-                Inner::Csv(r) => {
-                    // Sized up front: growing an empty record field by field cost more
-                    // allocations than parsing the row (national catalogs: 10 M rows).
-                    let mut rec = StringRecord::with_capacity(512, self.header.names.len());
-                    match r.read_record(&mut rec) {
-                        Ok(false) => return None,
-                        Ok(true) => {
-                            let line = rec.position().map(|p| p.line()).unwrap_or(0);
-                            if rec.len() == 1 && rec.get(0).is_some_and(|s| s.trim().is_empty()) {
-                                continue; // blank line
-                            }
-                            (line, rec)
-                        }
-                        Err(e) => return Some(Err(csv_error(&self.header.file, e))),
-                    }
-                }
-            };
-            let row = Row {
-                line,
-                record,
+        let mut row = match &self.inner {
+            Inner::Csv(_) => self.row(),
+            Inner::Buffered(_) => Row {
+                line: 0,
+                record: StringRecord::new(),
                 header: Arc::clone(&self.header),
-            };
-            if row.keep() {
-                return Some(Ok(row));
-            }
+            },
+        };
+        match self.read_into(&mut row) {
+            Ok(true) => Some(Ok(row)),
+            Ok(false) => None,
+            Err(e) => Some(Err(e)),
         }
     }
 }

@@ -15,10 +15,16 @@ pub struct Output {
 
 impl Output {
     pub fn write(&self, body: &[u8]) -> Result<()> {
+        self.write_with(&|w| w.write_all(body))
+    }
+
+    /// Stream a report: to stdout (a closed pipe is not an error), or to `--output` through a
+    /// temporary file in the same directory that replaces the target only when complete.
+    pub fn write_with(&self, write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
         match &self.path {
             None => {
-                let mut out = std::io::stdout().lock();
-                match out.write_all(body).and_then(|_| out.flush()) {
+                let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                match write(&mut out).and_then(|_| out.flush()) {
                     // A closed pipe (`| head`) is the reader's choice, not an error.
                     Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
                     r => r.map_err(|e| Error::io("stdout", e)),
@@ -26,7 +32,7 @@ impl Output {
             }
             Some(path) => {
                 self.refuse_inputs(path)?;
-                write_atomic(path, body)
+                write_atomic_with(path, write)
             }
         }
     }
@@ -51,6 +57,14 @@ impl Output {
 
 /// Write `body` to `path` so that readers see the old file or the whole new one, never a part.
 pub fn write_atomic(path: &Path, body: &[u8]) -> Result<()> {
+    write_atomic_with(path, &|w| w.write_all(body))
+}
+
+/// `write_atomic` for a body produced by a writer function.
+pub fn write_atomic_with(
+    path: &Path,
+    write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -60,9 +74,13 @@ pub fn write_atomic(path: &Path, body: &[u8]) -> Result<()> {
         .prefix(".govops-")
         .tempfile_in(&dir)
         .map_err(|e| Error::io(dir.display(), e))?;
-    tmp.write_all(body)
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| Error::io(&shown, e))?;
+    {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write(&mut w)
+            .and_then(|_| w.flush())
+            .map_err(|e| Error::io(&shown, e))?;
+    }
+    tmp.as_file().sync_all().map_err(|e| Error::io(&shown, e))?;
     tmp.persist(path).map_err(|e| Error::io(&shown, e.error))?;
     Ok(())
 }
