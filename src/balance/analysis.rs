@@ -165,9 +165,12 @@ fn label_order(a: &str, b: &str) -> Ordering {
     }
 }
 
-pub fn analyse(ds: Dataset, plan: Plan) -> Result<Report> {
-    let n = ds.units.len();
-    let mut notes = ds.notes.clone();
+pub fn analyse(mut ds: Dataset, plan: Plan) -> Result<Report> {
+    // The report owns the units (no copy of every region's strings); `group_of` reads only
+    // the columns of `ds`.
+    let units = std::mem::take(&mut ds.units);
+    let n = units.len();
+    let mut notes = std::mem::take(&mut ds.notes);
     // Columns of the selected indicators.
     let cols: Vec<&Vec<Option<f64>>> = plan
         .specs
@@ -185,12 +188,12 @@ pub fn analyse(ds: Dataset, plan: Plan) -> Result<Report> {
     }
     let weights: Vec<f64> = plan.specs.iter().map(|s| s.weight).collect();
     let groups: Vec<Option<(String, Option<String>)>> = match &plan.group_by {
-        Some(by) => (0..n).map(|i| group_of(&ds.units[i], by, &ds, i)).collect(),
+        Some(by) => (0..n).map(|i| group_of(&units[i], by, &ds, i)).collect(),
         None => vec![None; n],
     };
     let weight_of: Vec<Option<f64>> = match plan.weight.as_deref() {
         None => vec![None; n],
-        Some("population") => ds.units.iter().map(|u| u.population).collect(),
+        Some("population") => units.iter().map(|u| u.population).collect(),
         Some(col) => match ds.column(&super::indicators::key(col)) {
             Some(c) => c.values.clone(),
             None => {
@@ -200,9 +203,8 @@ pub fn analyse(ds: Dataset, plan: Plan) -> Result<Report> {
             }
         },
     };
-    let mut regions: Vec<RegionOut> = ds
-        .units
-        .iter()
+    let mut regions: Vec<RegionOut> = units
+        .into_iter()
         .enumerate()
         .map(|(i, u)| {
             let values: Vec<Option<f64>> = cols.iter().map(|c| c[i]).collect();
@@ -216,7 +218,7 @@ pub fn analyse(ds: Dataset, plan: Plan) -> Result<Report> {
                 .collect();
             RegionOut {
                 index: composite(&scores, &weights),
-                unit: u.clone(),
+                unit: u,
                 values,
                 scores,
                 rank: None,
@@ -244,13 +246,15 @@ pub fn analyse(ds: Dataset, plan: Plan) -> Result<Report> {
         .collect();
     series.push(("index".into(), &index_values));
     let label_names = group_names(&groups);
+    // Every region's group as an index into `label_names`, resolved once for all series.
+    let group_idx = group_index(&groups, &label_names);
     for (name, values) in &series {
         inequality.push((
             name.clone(),
-            measure(values, &weight_of, &groups, &label_names, &plan),
+            measure(values, &weight_of, &group_idx, &label_names, &plan),
         ));
     }
-    batch_p_values(&mut inequality, &series, &groups, &label_names, &plan);
+    batch_p_values(&mut inequality, &series, &group_idx, &label_names, &plan);
 
     // Rank (competition ranking: ties share a rank) and tiers.
     regions.sort_by(|a, b| match (a.index, b.index) {
@@ -324,7 +328,7 @@ fn group_index(
 fn measure(
     values: &[Option<f64>],
     weights: &[Option<f64>],
-    groups: &[Option<(String, Option<String>)>],
+    group_idx: &[usize],
     names: &[(String, Option<String>)],
     plan: &Plan,
 ) -> Inequality {
@@ -343,9 +347,7 @@ fn measure(
         stats::weighted(&xs, &ws, &mut notes)
     };
     let decomposition = plan.group_by.as_ref().filter(|_| !x.is_empty()).map(|by| {
-        let sub: Vec<Option<(String, Option<String>)>> =
-            present.iter().map(|&i| groups[i].clone()).collect();
-        let idx = group_index(&sub, names);
+        let idx: Vec<usize> = present.iter().map(|&i| group_idx[i]).collect();
         // p-values are filled in afterwards, in one batch for all series.
         stats::decompose(&x, &idx, names, by, 0, plan.seed)
     });
@@ -366,7 +368,7 @@ fn measure(
 fn batch_p_values(
     inequality: &mut [(String, Inequality)],
     series: &[(String, &[Option<f64>])],
-    groups: &[Option<(String, Option<String>)>],
+    group_idx: &[usize],
     names: &[(String, Option<String>)],
     plan: &Plan,
 ) {
@@ -389,13 +391,12 @@ fn batch_p_values(
         }
     }
     for (mask, js) in buckets {
-        let sub: Vec<Option<(String, Option<String>)>> = groups
+        let idx: Vec<usize> = group_idx
             .iter()
             .zip(&mask)
             .filter(|(_, m)| **m)
-            .map(|(g, _)| g.clone())
+            .map(|(g, _)| *g)
             .collect();
-        let idx = group_index(&sub, names);
         let xs: Vec<Vec<f64>> = js
             .iter()
             .map(|&j| series[j].1.iter().flatten().copied().collect())

@@ -93,14 +93,11 @@ pub fn read_metrics(
     let header = Arc::clone(&rows.header);
     let rows: Vec<Row> = rows.collect::<Result<_>>()?;
     let extra = header.unbound();
-    let numeric: Vec<bool> = extra
-        .iter()
-        .map(|&ci| {
-            let cells = || rows.iter().map(|r| r.record.get(ci).unwrap_or("").trim());
-            cells().all(|v| v.is_empty() || parse_number(v).is_some())
-                && cells().any(|v| !v.is_empty())
-        })
-        .collect();
+    // Each extra column parsed once, straight from the records: its values when every
+    // non-empty cell is a number and some cell is not empty, else `None` (a text column).
+    let parsed: Vec<Option<Vec<Option<f64>>>> =
+        extra.iter().map(|&ci| numeric_column(&rows, ci)).collect();
+    let numeric: Vec<bool> = parsed.iter().map(Option::is_some).collect();
     // Without region_code or name, the first text column names the regions.
     let has_code = header.has("region_code");
     let has_name = header.has("name");
@@ -121,18 +118,19 @@ pub fn read_metrics(
         Some(extra[pos])
     };
     let mut ds = Dataset::default();
-    for (k, &ci) in extra.iter().enumerate() {
-        if numeric[k] {
+    for (&ci, values) in extra.iter().zip(parsed) {
+        if let Some(values) = values {
             let k = key(&header.names[ci]);
             ds.columns.push(Column {
                 better: known_direction(&k),
                 key: k,
                 header: header.names[ci].trim().to_string(),
-                values: Vec::with_capacity(rows.len()),
+                values,
             });
         }
     }
-    let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut seen: HashMap<String, u64> = HashMap::with_capacity(rows.len());
+    ds.units.reserve(rows.len());
     for row in &rows {
         let unit = unit_of(row, &header, &extra, &numeric, name_col)?;
         if let Some(first) = seen.insert(unit.code.clone(), row.line) {
@@ -148,15 +146,6 @@ pub fn read_metrics(
                 ),
             });
         }
-        let mut k = 0;
-        for (j, &ci) in extra.iter().enumerate() {
-            if numeric[j] {
-                ds.columns[k]
-                    .values
-                    .push(parse_number(row.record.get(ci).unwrap_or("")));
-                k += 1;
-            }
-        }
         ds.units.push(unit);
     }
     if let Some(j) = join {
@@ -164,6 +153,34 @@ pub fn read_metrics(
     }
     complete_from_regions(&mut ds, regions, !has_code);
     Ok(ds)
+}
+
+/// A cell as a number, as [`parse_number`] reads it; plain numbers (no `%`, separators or
+/// inner spaces) skip its cleaning copy.
+fn number(cell: &str) -> Option<f64> {
+    let t = cell.trim();
+    if t.bytes().any(|b| matches!(b, b'%' | b',' | b'_' | b' ')) {
+        parse_number(t)
+    } else {
+        t.parse::<f64>().ok().filter(|x| x.is_finite())
+    }
+}
+
+/// Column `ci` parsed as numbers, or `None` when a non-empty cell is not a number or every
+/// cell is empty.
+fn numeric_column(rows: &[Row], ci: usize) -> Option<Vec<Option<f64>>> {
+    let mut values = Vec::with_capacity(rows.len());
+    let mut any = false;
+    for r in rows {
+        let v = r.record.get(ci).unwrap_or("").trim();
+        if v.is_empty() {
+            values.push(None);
+        } else {
+            values.push(Some(number(v)?));
+            any = true;
+        }
+    }
+    any.then_some(values)
 }
 
 fn unit_of(
