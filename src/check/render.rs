@@ -116,11 +116,15 @@ pub fn render(
         }
         Format::Sarif => sarif::to_sarif(&all_rules(areas), all, "govops-profile"),
         Format::Junit => {
-            let mut out = String::new();
-            for a in areas {
-                out += &junit::to_junit(a.name, rules_of(a.name), &a.findings);
-            }
-            merge_junit(&out)
+            let suites: Vec<junit::Suite> = areas
+                .iter()
+                .map(|a| junit::Suite {
+                    name: a.name,
+                    rules: rules_of(a.name),
+                    findings: &a.findings,
+                })
+                .collect();
+            junit::to_junit_suites("govops check", &suites)
         }
         Format::Csv => findings::to_csv(all),
         Format::Markdown => markdown(areas, &verdict),
@@ -188,32 +192,4 @@ fn markdown(areas: &[Area], verdict: &str) -> String {
     }
     s += &format!("**{verdict}**\n");
     s
-}
-
-/// Several single-suite JUnit documents → one `<testsuites>` document.
-fn merge_junit(docs: &str) -> String {
-    let mut suites = String::new();
-    let (mut tests, mut failures) = (0usize, 0usize);
-    for doc in docs.split("<?xml").filter(|d| !d.trim().is_empty()) {
-        if let (Some(start), Some(end)) = (doc.find("  <testsuite "), doc.find("</testsuites>")) {
-            let suite = &doc[start..end];
-            tests += attr(suite, "tests");
-            failures += attr(suite, "failures");
-            suites += suite;
-        }
-    }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"govops check\" tests=\"{tests}\" failures=\"{failures}\">\n{suites}</testsuites>\n"
-    )
-}
-
-fn attr(suite: &str, name: &str) -> usize {
-    let key = format!("{name}=\"");
-    suite
-        .find(&key)
-        .and_then(|i| {
-            let rest = &suite[i + key.len()..];
-            rest[..rest.find('"')?].parse().ok()
-        })
-        .unwrap_or(0)
 }

@@ -4,34 +4,73 @@
 use super::sanitize::xml;
 use crate::model::{Finding, Rule};
 
+/// One command's rules and findings, as one test suite.
+pub struct Suite<'a> {
+    pub name: &'a str,
+    pub rules: &'a [Rule],
+    pub findings: &'a [Finding],
+}
+
+impl Suite<'_> {
+    fn failed_rules(&self) -> usize {
+        self.rules
+            .iter()
+            .filter(|r| self.findings.iter().any(|f| f.rule == r.id))
+            .count()
+    }
+}
+
 pub fn to_junit(suite: &str, rules: &[Rule], findings: &[Finding]) -> String {
-    let failed_rules = rules
-        .iter()
-        .filter(|r| findings.iter().any(|f| f.rule == r.id))
-        .count();
+    to_junit_suites(
+        "govops",
+        &[Suite {
+            name: suite,
+            rules,
+            findings,
+        }],
+    )
+}
+
+/// Several suites in one document (`govops check`: one per area).
+pub fn to_junit_suites(name: &str, suites: &[Suite]) -> String {
+    let tests: usize = suites.iter().map(|s| s.rules.len()).sum();
+    let failures: usize = suites.iter().map(Suite::failed_rules).sum();
     let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s += &format!(
-        "<testsuites name=\"govops\" tests=\"{}\" failures=\"{failed_rules}\">\n",
-        rules.len()
+        "<testsuites name=\"{}\" tests=\"{tests}\" failures=\"{failures}\">\n",
+        xml(name)
     );
-    s += &format!(
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failed_rules}\" errors=\"0\">\n",
-        xml(suite),
-        rules.len()
+    for suite in suites {
+        write_suite(&mut s, suite);
+    }
+    s += "</testsuites>\n";
+    s
+}
+
+fn write_suite(s: &mut String, suite: &Suite) {
+    *s += &format!(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+        xml(suite.name),
+        suite.rules.len(),
+        suite.failed_rules()
     );
-    for rule in rules {
-        let hits: Vec<&Finding> = findings.iter().filter(|f| f.rule == rule.id).collect();
-        s += &format!(
+    for rule in suite.rules {
+        let hits: Vec<&Finding> = suite
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule.id)
+            .collect();
+        *s += &format!(
             "    <testcase classname=\"govops.{}\" name=\"{}\"",
-            xml(suite),
+            xml(suite.name),
             xml(rule.id)
         );
         if hits.is_empty() {
-            s += "/>\n";
+            *s += "/>\n";
             continue;
         }
-        s += ">\n";
-        s += &format!(
+        *s += ">\n";
+        *s += &format!(
             "      <failure type=\"{}\" message=\"{} finding(s), severity {}\">",
             rule.severity,
             hits.len(),
@@ -43,10 +82,9 @@ pub fn to_junit(suite: &str, rules: &[Rule], findings: &[Finding]) -> String {
                 .as_ref()
                 .map(|l| format!("{}:{} ", l.file, l.line.unwrap_or(0)))
                 .unwrap_or_default();
-            s += &xml(&format!("{at}{}\n", f.message));
+            *s += &xml(&format!("{at}{}\n", f.message));
         }
-        s += "</failure>\n    </testcase>\n";
+        *s += "</failure>\n    </testcase>\n";
     }
-    s += "  </testsuite>\n</testsuites>\n";
-    s
+    *s += "  </testsuite>\n";
 }
