@@ -267,12 +267,6 @@ impl RegionSet {
         parts.push(&self.regions[i].name);
         parts.join(" ")
     }
-
-    /// Population of a region: its own, or the sum over its children when only they know it.
-    pub fn population(&self, code: &str) -> Option<f64> {
-        let r = self.get(code)?;
-        r.population
-    }
 }
 
 fn build_china() -> RegionSet {

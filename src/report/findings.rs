@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::table::{Rows, Style};
-use crate::model::{Finding, Severity};
+use crate::model::Finding;
 
 /// One row per finding: severity, rule, region, item, message, records, location.
 pub fn rows(findings: &[Finding]) -> Rows {
@@ -100,9 +100,4 @@ pub fn table(findings: &[Finding], style: Style, limit: usize) -> String {
         );
     }
     s
-}
-
-/// The severity of the worst finding, if any.
-pub fn worst(findings: &[Finding]) -> Option<Severity> {
-    findings.iter().map(|f| f.severity).max()
 }
