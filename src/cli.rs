@@ -5,7 +5,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use crate::model::Level;
+pub use crate::balance::config::Normalise;
+pub use crate::load::{Encoding, InputFormat};
+pub use crate::model::duration::parse as parse_duration;
+pub use crate::model::{FailOn, Level};
+pub use crate::report::Format;
+pub use crate::sample::Scale;
 
 const ABOUT: &str = "Audit, check, measure and watch \"Internet + government services\" platforms";
 
@@ -389,25 +394,6 @@ pub struct ManArgs {
     pub out: PathBuf,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Aligned table for people (default on a terminal)
-    Table,
-    /// The JSON envelope (default when stdout is not a terminal)
-    Json,
-    /// Comma-separated findings or rows
-    Csv,
-    /// GitHub-flavoured Markdown
-    Markdown,
-    /// One self-contained HTML page (balance)
-    Html,
-    /// SARIF 2.1.0, for code-scanning UIs
-    Sarif,
-    /// JUnit XML, for CI test reports
-    Junit,
-    /// Plain text frame (monitor --once)
-    Text,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -416,67 +402,11 @@ pub enum ColorChoice {
     Never,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InputFormat {
-    Csv,
-    Tsv,
-    Json,
-    Jsonl,
-    Yaml,
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Encoding {
-    Auto,
-    Utf8,
-    Gbk,
-    Gb18030,
-}
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    ValueEnum,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum FailOn {
-    Low,
-    Medium,
-    High,
-    Never,
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Normalise {
-    /// Ratio to the best region
-    Ratio,
-    /// (x - min) / (max - min)
-    Minmax,
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Scale {
-    /// One province in full detail plus national metrics (thousands of rows)
-    Demo,
-    /// One province at full density (hundreds of thousands of rows)
-    Province,
-    /// The whole country (about 10 million catalog rows, streamed)
-    National,
-}
 
-/// Durations written like `500ms`, `2s`, `1m`, `30d`.
-pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
-    humantime::parse_duration(s.trim())
-        .map_err(|e| format!("expected a duration like 500ms, 2s, 1m or 30d: {e}"))
-}
 
 /// The clap command, for completions and man pages.
 pub fn command() -> clap::Command {

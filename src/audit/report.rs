@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::rules::RULES;
-use crate::cli::Format;
+use crate::report::Format;
 use crate::model::{Finding, RegionSet, Severity};
 use crate::report::findings as rf;
 use crate::report::table::{Rows, Style};

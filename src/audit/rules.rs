@@ -154,8 +154,8 @@ pub fn selected(id: &str, only: &[String]) -> bool {
 }
 
 /// `--list-rules` as a table (or CSV / Markdown / JSON).
-pub fn list(format: crate::cli::Format, style: Style) -> String {
-    use crate::cli::Format;
+pub fn list(format: crate::report::Format, style: Style) -> String {
+    use crate::report::Format;
     if format == Format::Json {
         let mut s = serde_json::to_string_pretty(RULES).unwrap_or_default();
         s.push('\n');

@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::cli::Normalise;
 use crate::model::Level;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -131,4 +130,14 @@ pub struct JoinConfig {
 
 fn by_name() -> String {
     "name".into()
+}
+
+/// How indicators are scaled onto 0..1 before they are weighted (the command-line choice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Normalise {
+    /// Ratio to the best region
+    Ratio,
+    /// (x - min) / (max - min)
+    Minmax,
 }

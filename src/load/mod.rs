@@ -14,7 +14,6 @@ pub use source::{Limits, Source};
 pub use table::{Row, Rows};
 pub use typed::*;
 
-use crate::cli::{Encoding, InputFormat};
 use crate::profile::Derive;
 
 #[derive(Debug, Clone, Default)]
@@ -31,4 +30,23 @@ pub struct LoadOptions {
     pub limits: Limits,
     /// Keep rows with bad optional values, recording them in `issues` (for `audit`).
     pub lenient: bool,
+}
+
+/// Input format, instead of guessing from the file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+    Yaml,
+}
+
+/// Text encoding of inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Encoding {
+    Auto,
+    Utf8,
+    Gbk,
+    Gb18030,
 }

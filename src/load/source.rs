@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::Encoding;
+use crate::load::Encoding;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,7 +200,7 @@ impl Default for Limits {
     fn default() -> Self {
         let timeout = std::env::var("GOVOPS_LOAD_TIMEOUT")
             .ok()
-            .and_then(|s| humantime::parse_duration(s.trim()).ok())
+            .and_then(|s| crate::model::duration::parse(&s).ok())
             .unwrap_or(Duration::from_secs(30));
         let max_bytes = std::env::var("GOVOPS_LOAD_MAX_BYTES")
             .ok()

@@ -13,7 +13,7 @@ use serde_json::Value as Json;
 use super::aliases;
 use super::source::Source;
 use super::LoadOptions;
-use crate::cli::InputFormat;
+use crate::load::InputFormat;
 use crate::error::{Error, Position, Result};
 
 /// How one canonical field is obtained from a row.

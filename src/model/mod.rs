@@ -2,9 +2,10 @@
 //! the findings every check produces.
 
 pub mod finding;
+pub mod duration;
 pub mod regions;
 pub mod rows;
 
-pub use finding::{Finding, Location, Rule, Severity};
+pub use finding::{FailOn, Finding, Location, Rule, Severity};
 pub use regions::{Level, Region, RegionSet};
 pub use rows::*;

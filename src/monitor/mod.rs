@@ -61,7 +61,7 @@ impl Plan {
         let cfg = &ctx.profile.monitor;
         let refresh = match (args.refresh, &cfg.refresh) {
             (Some(d), _) => d,
-            (None, Some(s)) => crate::cli::parse_duration(s)
+            (None, Some(s)) => crate::model::duration::parse(s)
                 .map_err(|e| Error::usage(format!("profile monitor.refresh {s:?}: {e}")))?,
             (None, None) => Duration::from_secs(1),
         };
@@ -180,7 +180,7 @@ fn probe_settings(
         ..Default::default()
     };
     if let Some(t) = &cfg.timeout {
-        s.timeout = crate::cli::parse_duration(t)
+        s.timeout = crate::model::duration::parse(t)
             .map_err(|e| Error::usage(format!("profile sharing.timeout {t:?}: {e}")))?;
     }
     if let Some(c) = cfg.concurrency {

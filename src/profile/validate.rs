@@ -252,7 +252,7 @@ fn semantic(p: &Profile, problems: &mut Vec<Problem>) {
         ("monitor.refresh", &p.monitor.refresh),
     ] {
         if let Some(d) = d {
-            if let Err(e) = crate::cli::parse_duration(d) {
+            if let Err(e) = crate::model::duration::parse(d) {
                 problems.push(Problem {
                     line: None,
                     column: None,

@@ -2,6 +2,7 @@
 //! only then formatted; the exit code never depends on the formatter.
 
 pub mod envelope;
+mod format;
 pub mod findings;
 pub mod junit;
 pub mod output;
@@ -10,4 +11,5 @@ pub mod sarif;
 pub mod table;
 
 pub use envelope::Envelope;
+pub use format::Format;
 pub use output::Output;

@@ -443,7 +443,7 @@ impl Writer<'_> {
             .collect();
         let county_items = plan.required(Level::County);
         let want = match plan.scale {
-            crate::cli::Scale::National => 31,
+            crate::sample::Scale::National => 31,
             _ => 3,
         };
         let mut rng = plan.rng(2, 0);
@@ -452,7 +452,7 @@ impl Writer<'_> {
             if made >= want || county_items.is_empty() {
                 break;
             }
-            if plan.scale == crate::cli::Scale::National && k % (cities.len() / want).max(1) != 0 {
+            if plan.scale == crate::sample::Scale::National && k % (cities.len() / want).max(1) != 0 {
                 continue;
             }
             let code = format!("{}71", city.code);

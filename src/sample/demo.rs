@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use indicatif::ProgressBar;
 
-use crate::cli::Scale;
+use crate::sample::Scale;
 use crate::error::{Error, Result};
 
 /// The demo's seed; the demo is the same on every machine.

@@ -6,7 +6,7 @@ use std::path::Path;
 use rand::Rng;
 
 use super::plan::{display_code, richness, Plan};
-use crate::cli::Scale;
+use crate::sample::Scale;
 use crate::error::{Error, Result};
 use crate::model::{Level, Region, RegionSet};
 

@@ -10,6 +10,7 @@ pub mod items;
 mod metrics;
 mod names;
 pub mod plan;
+mod scale;
 mod registry;
 pub mod truth;
 
@@ -18,11 +19,12 @@ use std::path::{Path, PathBuf};
 
 use indicatif::ProgressBar;
 
-use crate::cli::{Format, SampleArgs, Scale};
+use crate::cli::{Format, SampleArgs};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 
 pub use demo::{demo_dir, demo_files, DemoFiles, DEMO_SEED};
+pub use scale::Scale;
 pub use truth::{read_truth, Defect, Truth};
 
 /// The files a data set consists of, in the order they are written.

@@ -5,7 +5,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::items::{self, Item};
-use crate::cli::Scale;
+use crate::sample::Scale;
 use crate::model::{Level, Region, RegionSet};
 
 /// The date the data describe; `last_updated` and `updated` are relative to it.

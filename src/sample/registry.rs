@@ -147,7 +147,7 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
     let set = RegionSet::china();
     let as_of = NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap_or_default();
     let defect_rate = match plan.scale {
-        crate::cli::Scale::Demo => 0.10,
+        crate::sample::Scale::Demo => 0.10,
         _ => 0.04,
     };
     // Only papers this data set's catalog really asks for, so coverage can be computed.

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cli::FailOn;
+use crate::model::FailOn;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -31,7 +31,7 @@ impl crate::sharing::ProbeSettings {
         let dur = |key: &str, v: &Option<String>| -> crate::Result<Option<std::time::Duration>> {
             v.as_deref()
                 .map(|s| {
-                    crate::cli::parse_duration(s)
+                    crate::model::duration::parse(s)
                         .map_err(|e| crate::Error::usage(format!("profile sharing.{key}: {e}")))
                 })
                 .transpose()

@@ -7,7 +7,7 @@ use super::graph::GraphReport;
 use super::history::InterfaceHistory;
 use super::probe::ProbeResult;
 use super::rules::RULES;
-use crate::cli::Format;
+use crate::report::Format;
 use crate::model::{Finding, Interface};
 use crate::report::table::{Rows, Style};
 use crate::report::{findings as ftable, Envelope};
