@@ -10,12 +10,12 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use govops::balance::analysis::{analyse, Plan};
-use govops::balance::config::{Better, Scaling};
 use govops::balance::indicators::Spec;
 use govops::balance::input::read_metrics;
 use govops::balance::tiers::Scheme;
 use govops::load::LoadOptions;
 use govops::model::{Level, RegionSet};
+use govops::profile::sections::balance::{Better, Scaling};
 use rand::{Rng, SeedableRng};
 
 const INDICATORS: [&str; 10] = [

@@ -1,5 +1,5 @@
 //! Probe benchmark: 10,000 loopback endpoints (one in-process server, one path each), probed
-//! with the same concurrency by the library (`sharing::probe_all`) and by a parallel curl
+//! with the same concurrency by the library (`probe::probe_all`) and by a parallel curl
 //! (`xargs -P N curl …`, what an administrator would otherwise script), in the same run.
 //! Reports probes/s and peak memory (RSS) of the prober for both, and the ratios.
 //!
@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use axum::routing::get;
 use axum::Router;
 use govops::model::{Expect, Interface};
-use govops::sharing::{probe_all, ProbeSettings};
+use govops::probe::{probe_all, ProbeSettings};
 
 fn env_usize(k: &str, d: usize) -> usize {
     std::env::var(k)

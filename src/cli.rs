@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use crate::balance::config::Normalise;
 pub use crate::load::{Encoding, InputFormat};
 pub use crate::model::duration::parse as parse_duration;
 pub use crate::model::{FailOn, Level};
+pub use crate::profile::sections::balance::Normalise;
 pub use crate::report::Format;
 pub use crate::sample::Scale;
 
@@ -169,7 +169,7 @@ Examples:
     Man(ManArgs),
 }
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct AuditArgs {
     /// Service catalog (implementation list): file, - for stdin, or http(s) URL
     #[arg(long, value_name = "FILE|URL")]
@@ -205,7 +205,7 @@ pub struct AuditArgs {
     pub explain: Option<String>,
 }
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct SharingArgs {
     /// Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL
     #[arg(long, value_name = "FILE|URL")]
@@ -257,7 +257,7 @@ pub struct SharingArgs {
     pub explain: Option<String>,
 }
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct BalanceArgs {
     /// Regional metrics: region_code plus numeric indicator columns
     #[arg(long, value_name = "FILE|URL")]
@@ -394,19 +394,12 @@ pub struct ManArgs {
     pub out: PathBuf,
 }
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
     Never,
 }
-
-
-
-
-
-
 
 /// The clap command, for completions and man pages.
 pub fn command() -> clap::Command {

@@ -1,18 +1,21 @@
 //! govops: audit, check, measure and watch "Internet + government services" platforms.
 //!
-//! The binary is a thin shell over this library: `app::run` dispatches a parsed command line
-//! to one module per concern.
+//! The binary is a thin shell over this library: `commands::run` resolves a parsed command
+//! line into a plan, has the area's module evaluate it into a typed report, and emits that
+//! report; see ARCHITECTURE.md for the layers.
 
-pub mod app;
 pub mod audit;
 pub mod balance;
-pub mod check;
 pub mod cli;
-pub mod context;
+pub mod commands;
+#[cfg(feature = "demo")]
+pub mod demo;
 pub mod error;
 pub mod load;
 pub mod model;
 pub mod monitor;
+pub mod observe;
+pub mod probe;
 pub mod profile;
 pub mod report;
 pub mod sample;

@@ -4,7 +4,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = govops::cli::Cli::parse();
-    match govops::app::run(cli) {
+    match govops::commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!(

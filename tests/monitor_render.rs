@@ -6,12 +6,12 @@ use chrono::{TimeZone, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use govops::model::{Interface, RegionSet};
 use govops::monitor::alerts::alerts;
-use govops::monitor::config::Alerts;
 use govops::monitor::ingest::{Feeder, Hub};
 use govops::monitor::probe::{InterfaceHealth, ProbeOutcome};
 use govops::monitor::state::{Regions, State};
 use govops::monitor::ui::panes::Screen;
 use govops::monitor::ui::{render, Action, Pane, View};
+use govops::profile::sections::Alerts;
 use unicode_width::UnicodeWidthStr;
 
 /// A fixed state: cases in Zhejiang (Hangzhou: two districts, Ningbo), Guangdong and

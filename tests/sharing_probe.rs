@@ -10,7 +10,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use govops::model::{Expect, Frequency, Interface};
-use govops::sharing::{probe_all, ProbeResult, ProbeSettings};
+use govops::probe::{probe_all, ProbeResult, ProbeSettings};
 use support::Raw;
 
 fn iface(id: &str, url: String) -> Interface {

@@ -2,7 +2,6 @@
 //! streamed and interned so that a national catalog (~10 M rows) fits in memory well below
 //! its file size.
 
-pub mod config;
 pub mod consistency;
 pub mod dups;
 pub mod gaps;
@@ -19,16 +18,17 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::cli::{AuditArgs, FailOn, Format};
-use crate::context::Ctx;
-use crate::error::{Error, Result};
-use crate::load::{self, LoadOptions};
-use crate::model::{finding, Finding, RegionSet};
-use crate::report::Envelope;
+use crate::error::Result;
+use crate::load::{self, LoadOptions, Source};
+use crate::model::{finding, FailOn, Finding, RegionSet};
+use crate::observe::Observer;
+use crate::report::table::Style;
+use crate::report::{Envelope, Format};
 
 pub use prep::{Inputs, Settings};
 
-const FORMATS: &[Format] = &[
+/// Formats `audit` writes.
+pub const FORMATS: &[Format] = &[
     Format::Table,
     Format::Json,
     Format::Csv,
@@ -37,71 +37,95 @@ const FORMATS: &[Format] = &[
     Format::Junit,
 ];
 
-/// Where the inputs of one run come from.
-struct Sources {
-    catalog: String,
-    baseline: Option<String>,
-    regions: Option<String>,
+/// One audit, resolved: where the inputs are, how they load, what the rules look for.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub catalog: String,
+    pub baseline: Option<String>,
+    /// A region set file; `None` is China's built-in hierarchy.
+    pub regions: Option<String>,
+    /// How inputs load; `defaults`, `filter` and `derive` apply to the catalog only.
+    pub load: LoadOptions,
+    pub settings: Settings,
+    /// The gate, echoed in the report's summary.
+    pub fail_on: FailOn,
+    /// Where the settings came from (a profile's name or path), for the report's inputs.
+    pub profile: String,
 }
 
-pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
-    if args.list_rules {
-        let f = ctx.format(
-            "audit",
-            &[Format::Table, Format::Json, Format::Csv, Format::Markdown],
-        )?;
-        ctx.emit(&rules::list(f, ctx.style()), &[])?;
-        return Ok(0);
+impl Plan {
+    /// The files this audit reads (never to be overwritten by its report).
+    pub fn input_paths(&self) -> Vec<&str> {
+        [
+            Some(self.catalog.as_str()),
+            self.baseline.as_deref(),
+            self.regions.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
-    if let Some(id) = &args.explain {
-        ctx.emit(&rules::explain(rules::lookup(id)?), &[])?;
-        return Ok(0);
-    }
-    let format = ctx.format("audit", FORMATS)?;
-    let settings = settings(ctx, args)?;
-    let fail_on = args
-        .fail_on
-        .or(ctx.profile.audit.fail_on)
-        .unwrap_or(FailOn::High);
-    let src = sources(ctx, args)?;
-    let input_paths: Vec<&str> = [
-        Some(src.catalog.as_str()),
-        src.baseline.as_deref(),
-        src.regions.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    // Refuse `-o INPUT` before doing any work.
-    if let Some(out) = &ctx.global.output {
-        ctx.output(&input_paths).refuse_inputs(out)?;
+}
+
+/// What an audit found, and the size of what it judged.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub totals: report::Totals,
+    /// The JSON envelope: inputs, summary and the findings, worst first.
+    pub envelope: Envelope,
+    /// The catalog's name as shown to the person (SARIF's artifact).
+    pub file: String,
+}
+
+impl Report {
+    pub fn findings(&self) -> &[Finding] {
+        self.envelope.findings.as_deref().unwrap_or(&[])
     }
 
-    let base_opts = ctx.load_options();
-    let regions_owned = match &src.regions {
+    /// Write the report in `format`. JSON is streamed: a national report is hundreds of MB.
+    pub fn write(
+        &self,
+        format: Format,
+        style: Style,
+        w: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        match format {
+            Format::Json => report::write_json(&self.envelope, w),
+            _ => w.write_all(report::render(format, &self.envelope, style, &self.file).as_bytes()),
+        }
+    }
+}
+
+/// Load the inputs of `plan` and judge them.
+pub fn evaluate(plan: &Plan, obs: &dyn Observer) -> Result<Report> {
+    // Profile column defaults, filters and derivations describe the catalog's export only.
+    let base_opts = LoadOptions {
+        defaults: Default::default(),
+        filter: Default::default(),
+        derive: Default::default(),
+        ..plan.load.clone()
+    };
+    let regions_owned = match &plan.regions {
         Some(r) => Some(load::read_regions(r, &base_opts)?),
         None => None,
     };
     let regions: &RegionSet = regions_owned.as_ref().unwrap_or_else(|| RegionSet::china());
-    let (baseline, baseline_file) = match &src.baseline {
+    let (baseline, baseline_file) = match &plan.baseline {
         Some(b) => (
             Some(load::read_baseline(b, &base_opts)?),
-            load::Source::parse(b).name(),
+            Source::parse(b).name(),
         ),
         None => (None, String::new()),
     };
     let opts = LoadOptions {
-        defaults: ctx.profile.defaults.clone(),
-        filter: ctx.profile.filter.clone(),
-        derive: ctx.profile.derive.clone(),
         lenient: true,
-        ..base_opts
+        ..plan.load.clone()
     };
-    let bar = ctx.progress(None, "reading catalog rows");
+    let bar = obs.progress(None, "reading catalog rows");
     let started = Instant::now();
-    let mut catalog = store::load(&src.catalog, &opts, &|n| bar.set_position(n))?;
+    let mut catalog = store::load(&plan.catalog, &opts, &|n| bar.set_position(n))?;
     bar.finish_and_clear();
-    ctx.verbose(&format!(
+    obs.verbose(&format!(
         "read {} rows from {} in {:.2?} ({} distinct names, {} regions)",
         catalog.len(),
         catalog.file,
@@ -115,11 +139,11 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
         baseline: baseline.as_deref(),
         baseline_file,
         regions,
-        regions_given: src.regions.is_some(),
+        regions_given: plan.regions.is_some(),
     };
-    let (findings, times) = audit_timed(&inputs, &settings);
+    let (findings, times) = audit_timed(&inputs, &plan.settings);
     for (what, d) in times {
-        ctx.verbose(&format!("{what}: {d:.2?}"));
+        obs.verbose(&format!("{what}: {d:.2?}"));
     }
     let totals = report::Totals {
         rows: catalog.len(),
@@ -130,29 +154,20 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
     let file = std::mem::take(&mut catalog.file);
     // The rows are no longer needed: free them before the report is built and written.
     drop(catalog);
-    let code = finding::exit_code(&findings, fail_on);
     let mut summary = report::summary(&totals, &findings, regions);
-    summary["fail_on"] = json!(format!("{fail_on:?}").to_lowercase());
-    summary["threshold"] = json!(settings.threshold);
-    let env = Envelope::new(
-        "audit",
-        json!({
-            "catalog": file,
-            "baseline": src.baseline.as_deref().map(|b| load::Source::parse(b).name()),
-            "regions": src.regions.as_deref().map_or_else(|| "built-in China".to_string(), |r| load::Source::parse(r).name()),
-            "profile": ctx.origin.to_string(),
-        }),
-        summary,
-    )
-    .findings(findings);
-    if format == Format::Json {
-        // Streamed: a national report is hundreds of MB.
-        ctx.emit_stream(&input_paths, &|w| report::write_json(&env, w))?;
-    } else {
-        let body = report::render(format, &env, ctx.style(), &file);
-        ctx.emit(&body, &input_paths)?;
-    }
-    Ok(code)
+    summary["fail_on"] = json!(plan.fail_on.as_str());
+    summary["threshold"] = json!(plan.settings.threshold);
+    let inputs = json!({
+        "catalog": file,
+        "baseline": plan.baseline.as_deref().map(|b| Source::parse(b).name()),
+        "regions": plan.regions.as_deref().map_or_else(|| "built-in China".to_string(), |r| Source::parse(r).name()),
+        "profile": plan.profile,
+    });
+    Ok(Report {
+        totals,
+        envelope: Envelope::new("audit", inputs, summary).findings(findings),
+        file,
+    })
 }
 
 /// Run every selected rule over loaded inputs; findings in report order.
@@ -188,70 +203,4 @@ pub fn audit_timed(
     finding::sort(&mut out);
     lap("sort", &mut times);
     (out, times)
-}
-
-fn settings(ctx: &Ctx, args: &AuditArgs) -> Result<Settings> {
-    let cfg = &ctx.profile.audit;
-    let threshold = args.threshold.or(cfg.threshold).unwrap_or(0.85);
-    if !(0.0..=1.0).contains(&threshold) || threshold.is_nan() {
-        return Err(Error::usage(format!(
-            "--threshold must be between 0 and 1, found {threshold}"
-        )));
-    }
-    let peer_share = cfg.peer_share.unwrap_or(0.8);
-    if !(0.0..=1.0).contains(&peer_share) || peer_share.is_nan() {
-        return Err(Error::usage(format!(
-            "audit.peer_share must be between 0 and 1, found {peer_share}"
-        )));
-    }
-    let only = if args.only.is_empty() {
-        cfg.only.clone()
-    } else {
-        args.only.clone()
-    };
-    let only: Vec<String> = only.into_iter().filter(|s| !s.trim().is_empty()).collect();
-    for prefix in only.iter().chain(&cfg.skip) {
-        if !rules::RULES.iter().any(|r| r.id.starts_with(prefix.trim())) {
-            rules::lookup(prefix)?;
-        }
-    }
-    Ok(Settings {
-        threshold,
-        peer_share,
-        only,
-        skip: cfg.skip.clone(),
-    })
-}
-
-fn sources(ctx: &Ctx, args: &AuditArgs) -> Result<Sources> {
-    let inputs = &ctx.profile.inputs;
-    let regions = args.regions.clone().or_else(|| inputs.regions.clone());
-    if let Some(catalog) = args.catalog.clone().or_else(|| inputs.catalog.clone()) {
-        let baseline = args.baseline.clone().or_else(|| inputs.baseline.clone());
-        return Ok(Sources {
-            catalog,
-            baseline,
-            regions,
-        });
-    }
-    if !ctx.is_demo() {
-        return Err(Error::usage(format!(
-            "no catalog to audit: pass --catalog FILE or set inputs.catalog in the profile ({})",
-            ctx.origin
-        )));
-    }
-    let demo = crate::sample::demo_files()?;
-    ctx.notice(&format!(
-        "no catalog given: auditing the built-in demo ({}); pass --catalog FILE for your own",
-        demo.dir.display()
-    ));
-    let baseline = args
-        .baseline
-        .clone()
-        .or_else(|| Some(demo.baseline.display().to_string()));
-    Ok(Sources {
-        catalog: demo.catalog.display().to_string(),
-        baseline,
-        regions,
-    })
 }

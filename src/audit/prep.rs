@@ -7,6 +7,7 @@ use super::rules;
 use super::store::{u8_level, Catalog, Rec};
 use crate::model::{BaselineItem, Finding, Level, RegionSet};
 
+#[derive(Debug, Clone)]
 pub struct Settings {
     pub threshold: f64,
     pub peer_share: f64,

@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::rules::RULES;
-use crate::report::Format;
 use crate::model::{Finding, RegionSet, Severity};
 use crate::report::findings as rf;
 use crate::report::table::{Rows, Style};
+use crate::report::Format;
 use crate::report::{junit, sarif, Envelope};
 
 /// Counts that do not need the findings: the size of what was audited.
+#[derive(Debug, Clone, Copy)]
 pub struct Totals {
     pub rows: usize,
     pub regions: usize,

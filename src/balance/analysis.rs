@@ -11,13 +11,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::config::Scaling;
 use super::indicators::{composite, normalise, Spec};
 use super::input::{Dataset, Unit};
 use super::stats::{self, Basic, Decomposition, Weighted};
 use super::tiers::Scheme;
 use crate::error::{Error, Result};
 use crate::model::RegionSet;
+use crate::profile::sections::balance::Scaling;
 
 /// Options resolved from the command line, the profile and the data.
 #[derive(Debug, Clone)]

@@ -20,12 +20,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{json, Value};
 
-use super::config::Better;
 use super::input::{population_up, Column, Dataset, Unit};
 use super::stats;
 use crate::error::Result;
 use crate::load::{self, LoadOptions};
 use crate::model::{BaselineItem, CatalogRow, Level, RegionSet};
+use crate::profile::sections::balance::Better;
 
 #[derive(Debug, Default, Clone)]
 struct Acc {

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use super::config::{Better, IndicatorConfig, Scaling};
 use crate::error::{Error, Result};
+use crate::profile::sections::balance::{Better, IndicatorConfig, Scaling};
 
 /// One indicator of the report.
 #[derive(Debug, Clone, PartialEq, Serialize)]

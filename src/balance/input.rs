@@ -10,13 +10,13 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::config::{Better, JoinConfig};
 use super::indicators::key;
 use crate::error::{Error, Position, Result};
 use crate::load::table::{open, Header, Row};
 use crate::load::{parse_number, LoadOptions, Source, METRICS_FIELDS};
 use crate::model::regions::canonical_code;
 use crate::model::{Level, RegionSet};
+use crate::profile::sections::balance::{Better, JoinConfig};
 
 /// One region of the report.
 #[derive(Debug, Clone, Default)]

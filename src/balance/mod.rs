@@ -5,22 +5,21 @@
 
 pub mod analysis;
 mod charts;
-pub mod config;
 pub mod derive;
 mod html;
 pub mod indicators;
 pub mod input;
 pub mod json;
-mod plan;
+pub mod plan;
 mod render;
 pub mod stats;
 pub mod tiers;
 
-use crate::cli::{BalanceArgs, Format};
-use crate::context::Ctx;
-use crate::error::Result;
+use crate::report::table::Style;
+use crate::report::Format;
 
 pub use analysis::Report;
+pub use plan::{evaluate, Choices, Inputs, Request};
 
 /// Formats `balance` writes.
 pub const FORMATS: &[Format] = &[
@@ -31,21 +30,13 @@ pub const FORMATS: &[Format] = &[
     Format::Html,
 ];
 
-pub fn run(ctx: &Ctx, args: &BalanceArgs) -> Result<u8> {
-    let format = ctx.format("balance", FORMATS)?;
-    let (report, inputs) = plan::build(ctx, args)?;
-    let body = match format {
-        Format::Table => render::table(&report, ctx.style()),
-        Format::Markdown => render::markdown(&report),
-        Format::Csv => render::csv(&report),
-        Format::Html => html::page(&report),
-        _ => json::envelope(&report, inputs.to_json()).to_json(),
-    };
-    let paths: Vec<&str> = inputs.paths();
-    ctx.emit(&body, &paths)?;
-    // A balance report has no findings of its own: it ran, so it succeeded.
-    Ok(crate::model::finding::exit_code(
-        &[],
-        crate::cli::FailOn::High,
-    ))
+/// The report in `format`.
+pub fn render(report: &Report, inputs: &Inputs, format: Format, style: Style) -> String {
+    match format {
+        Format::Table => render::table(report, style),
+        Format::Markdown => render::markdown(report),
+        Format::Csv => render::csv(report),
+        Format::Html => html::page(report),
+        _ => json::envelope(report, inputs.to_json()).to_json(),
+    }
 }

@@ -1,20 +1,19 @@
-//! Resolve what to measure: inputs from the flags, the profile or the built-in demo; the
-//! indicators, scaling, grouping, weights and tiers from the flags, the profile or the data.
+//! What to measure, and how: the inputs and choices the command layer resolved, completed
+//! from the data (default indicators, grouping and weight depend on the columns it has).
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use serde_json::{json, Value};
 
 use super::analysis::{self, check_group_by, Plan, Report};
-use super::config::{BalanceConfig, Scaling};
 use super::indicators::{self, Spec};
 use super::input::{self, Dataset};
 use super::tiers::Scheme;
-use crate::cli::BalanceArgs;
-use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::load;
+use crate::load::{self, LoadOptions};
 use crate::model::{Level, RegionSet};
+use crate::observe::Observer;
+use crate::profile::sections::balance::{BalanceConfig, Normalise, Scaling};
 
 /// The inputs a report was made from, for the envelope and for `-o` (never overwrite one).
 #[derive(Debug, Clone, Default)]
@@ -71,77 +70,60 @@ impl Inputs {
     }
 }
 
-/// Make a path from the profile relative to the profile's own directory.
-fn rebase(ctx: &Ctx, p: &str) -> String {
-    match ctx.origin.base_dir() {
-        Some(base) if p != "-" && !p.contains("://") && Path::new(p).is_relative() => {
-            base.join(p).display().to_string()
-        }
-        _ => p.to_string(),
-    }
+/// The person's choices (flags), which win over the profile's `balance:` section.
+#[derive(Debug, Clone, Default)]
+pub struct Choices {
+    pub level: Option<Level>,
+    /// `NAME[=WEIGHT][:lower]` each.
+    pub indicators: Vec<String>,
+    pub group_by: Option<String>,
+    pub weight: Option<String>,
+    pub normalise: Option<Normalise>,
+    pub permutations: Option<usize>,
 }
 
-pub fn build(ctx: &Ctx, args: &BalanceArgs) -> Result<(Report, Inputs)> {
-    let flags = args.metrics.is_some()
-        || args.catalog.is_some()
-        || args.baseline.is_some()
-        || args.regions.is_some();
-    if args.metrics.is_some() && args.catalog.is_some() {
-        return Err(Error::usage("give --metrics or --catalog, not both"));
-    }
-    let mut inp = Inputs::default();
-    // The demo profile's settings are for the demo data; other data gets the defaults.
-    let cfg: BalanceConfig = if ctx.is_demo() && flags {
-        BalanceConfig::default()
-    } else {
-        ctx.profile.balance.clone()
-    };
-    if ctx.is_demo() && !flags {
-        let demo = crate::sample::demo_files()?;
-        ctx.notice(&format!(
-            "no profile and no input files: using the built-in demo (metrics of the 31 provinces, {})",
-            demo.metrics.display()
-        ));
-        inp.demo = true;
-        inp.metrics = Some(demo.metrics.display().to_string());
-    } else {
-        let pi = &ctx.profile.inputs;
-        inp.regions = args.regions.clone().or_else(|| pi.regions.clone());
-        inp.baseline = args.baseline.clone().or_else(|| pi.baseline.clone());
-        if args.catalog.is_some() {
-            inp.catalog = args.catalog.clone();
-        } else if args.metrics.is_some() {
-            inp.metrics = args.metrics.clone();
-        } else if pi.metrics.is_some() {
-            inp.metrics = pi.metrics.clone();
-        } else {
-            inp.catalog = pi.catalog.clone();
-        }
-    }
+/// One balance report, resolved.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// `metrics` or `catalog` is set; `plan` is filled in by [`evaluate`].
+    pub inputs: Inputs,
+    pub config: BalanceConfig,
+    pub choices: Choices,
+    pub load: LoadOptions,
+    /// The profile's directory: its relative `join.file` is relative to it.
+    pub base_dir: Option<PathBuf>,
+}
+
+/// Load the data of `req`, complete the plan from it, and compute the report.
+pub fn evaluate(req: &Request, obs: &dyn Observer) -> Result<(Report, Inputs)> {
+    let mut inp = req.inputs.clone();
+    let cfg = &req.config;
     if inp.metrics.is_none() && inp.catalog.is_none() {
         return Err(Error::usage(
             "nothing to measure: give --metrics FILE (one row per region) or --catalog FILE \
              (to derive indicators), or a profile that names one",
         ));
     }
-    let opts = ctx.load_options();
+    let opts = &req.load;
     let owned;
     let set: &RegionSet = match &inp.regions {
         Some(p) => {
-            owned = load::read_regions(p, &opts)?;
+            owned = load::read_regions(p, opts)?;
             &owned
         }
         None => RegionSet::china(),
     };
-    let level = args.level.or(cfg.level);
+    let level = req.choices.level.or(cfg.level);
     let mut ds = match (&inp.metrics, &inp.catalog) {
         (Some(m), _) => {
             let join = cfg.join.clone().map(|mut j| {
-                j.file = rebase(ctx, &j.file);
+                if let Some(base) = &req.base_dir {
+                    j.file = rebase(base, &j.file);
+                }
                 j
             });
             inp.join = join.as_ref().map(|j| j.file.clone());
-            let mut ds = input::read_metrics(m, &opts, join.as_ref(), set)?;
+            let mut ds = input::read_metrics(m, opts, join.as_ref(), set)?;
             if let Some(l) = level {
                 keep_level(&mut ds, l);
             }
@@ -152,24 +134,33 @@ pub fn build(ctx: &Ctx, args: &BalanceArgs) -> Result<(Report, Inputs)> {
             let level = level.unwrap_or(Level::County);
             inp.level = Some(level);
             let baseline = match &inp.baseline {
-                Some(b) => Some(load::read_baseline(b, &opts)?),
+                Some(b) => Some(load::read_baseline(b, opts)?),
                 None => None,
             };
-            let bar = ctx.progress(None, "reading the catalog");
-            super::derive::from_catalog(c, baseline.as_deref(), set, level, &opts, &bar)?
+            let bar = obs.progress(None, "reading the catalog");
+            super::derive::from_catalog(c, baseline.as_deref(), set, level, opts, &bar)?
         }
-        (None, None) => unreachable!("checked above"),
+        (None, None) => return Err(Error::usage("nothing to measure")),
     };
     if ds.units.is_empty() {
         ds.notes.push("the input has no regions".into());
     }
-    let plan = make_plan(ctx, args, &cfg, &ds)?;
+    let plan = make_plan(obs, &req.choices, cfg, &ds)?;
     inp.plan = Some(plan.clone());
     for n in &ds.notes {
-        ctx.verbose(n);
+        obs.verbose(n);
     }
     let report = analysis::analyse(ds, plan)?;
     Ok((report, inp))
+}
+
+/// Make a path from the profile relative to the profile's own directory.
+fn rebase(base: &std::path::Path, p: &str) -> String {
+    if p != "-" && !p.contains("://") && std::path::Path::new(p).is_relative() {
+        base.join(p).display().to_string()
+    } else {
+        p.to_string()
+    }
 }
 
 /// Keep the regions at `level` (when the data knows levels at all).
@@ -189,7 +180,12 @@ fn keep_level(ds: &mut Dataset, level: Level) {
     }
 }
 
-fn make_plan(ctx: &Ctx, args: &BalanceArgs, cfg: &BalanceConfig, ds: &Dataset) -> Result<Plan> {
+fn make_plan(
+    obs: &dyn Observer,
+    args: &Choices,
+    cfg: &BalanceConfig,
+    ds: &Dataset,
+) -> Result<Plan> {
     let group_by = args
         .group_by
         .clone()
@@ -282,7 +278,7 @@ fn make_plan(ctx: &Ctx, args: &BalanceArgs, cfg: &BalanceConfig, ds: &Dataset) -
         .map(Scaling::from)
         .or(cfg.normalise)
         .unwrap_or_default();
-    ctx.verbose(&format!(
+    obs.verbose(&format!(
         "indicators: {}; normalise: {}; group by: {}; weight: {}",
         specs
             .iter()

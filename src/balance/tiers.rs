@@ -1,8 +1,8 @@
 //! Tiers of the composite index: the UN EGDI scheme (four groups, sixteen rating classes of
 //! width 0.0625) or score bands from the profile (e.g. 非常高 ≥ 90, 高 ≥ 80, 中).
 
-use super::config::{Band, Tiers};
 use crate::error::{Error, Result};
+use crate::profile::sections::balance::{Band, Tiers};
 
 /// The UN's rating classes from the top, each 0.0625 wide.
 pub const EGDI_CLASSES: [&str; 16] = [

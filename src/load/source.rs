@@ -6,8 +6,8 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::load::Encoding;
 use crate::error::{Error, Result};
+use crate::load::Encoding;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {

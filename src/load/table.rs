@@ -13,8 +13,8 @@ use serde_json::Value as Json;
 use super::aliases;
 use super::source::Source;
 use super::LoadOptions;
-use crate::load::InputFormat;
 use crate::error::{Error, Position, Result};
+use crate::load::InputFormat;
 
 /// How one canonical field is obtained from a row.
 #[derive(Debug, Clone)]

@@ -1,8 +1,8 @@
 //! The domain: regions, catalog rows, baseline items, sharing interfaces, metrics, events, and
 //! the findings every check produces.
 
-pub mod finding;
 pub mod duration;
+pub mod finding;
 pub mod regions;
 pub mod rows;
 

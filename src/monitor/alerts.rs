@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use super::config::Alerts;
 use super::probe::Health;
 use super::state::State;
+use crate::profile::sections::Alerts;
 
 /// Thresholds used when the profile sets none.
 pub const DEFAULT_OVERDUE_RATE: f64 = 0.05;

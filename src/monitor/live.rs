@@ -13,7 +13,6 @@ use super::ingest::Hub;
 use super::ui::panes::Screen;
 use super::ui::{render, Action, View};
 use super::{probe_into, source, term, Plan};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
 
 /// At most ~30 frames a second however fast events arrive.
@@ -26,8 +25,8 @@ enum Msg {
     Quit,
 }
 
-pub fn run(ctx: &Ctx, plan: Plan) -> Result<u8> {
-    if !ctx.stdout_tty {
+pub fn run(plan: Plan, stdout_tty: bool) -> Result<u8> {
+    if !stdout_tty {
         return Err(Error::usage(
             "govops monitor needs a terminal; use --once (with -f json for the state) in scripts",
         ));

@@ -1,21 +1,19 @@
 //! `--once`: ingest what is available now (the whole file, one probe round), then print one
 //! frame as plain text, or the state as JSON, and exit.
 
-use crate::cli::{Format, MonitorArgs};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::report::Format;
 
 use super::ingest::Hub;
 use super::ui::panes::Screen;
 use super::ui::{render, View};
 use super::{probe_into, source, Plan};
 
-pub fn run(ctx: &Ctx, args: &MonitorArgs, plan: Plan) -> Result<u8> {
-    let format = match ctx.global.format {
-        None => Format::Text,
-        Some(_) => ctx.format("monitor", &[Format::Text, Format::Json])?,
-    };
-    let (width, height) = parse_size(&args.size)?;
+/// Formats `monitor --once` writes.
+pub const FORMATS: &[Format] = &[Format::Text, Format::Json];
+
+/// One snapshot of `plan` in `format` (text: a `width`×`height` frame).
+pub fn snapshot(plan: &Plan, format: Format, (width, height): (u16, u16)) -> Result<String> {
     let now = crate::report::envelope::now();
     let hub = Hub::new(plan.new_state(now), Box::new(|| {}));
     source::read_once(&plan.events, &hub, now)?;
@@ -41,9 +39,7 @@ pub fn run(ctx: &Ctx, args: &MonitorArgs, plan: Plan) -> Result<u8> {
             render::to_text(&render::frame(&screen, width, height))
         }
     };
-    let inputs: Vec<&str> = args.events.iter().map(String::as_str).collect();
-    ctx.emit(&body, &inputs)?;
-    Ok(0)
+    Ok(body)
 }
 
 /// `120x40` → (120, 40).

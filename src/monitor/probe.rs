@@ -1,7 +1,7 @@
 //! Sharing-interface health for the monitor: probe each interface of the registry every
 //! refresh, keep status, a latency history for the sparkline, and the last error.
 //!
-//! Probing uses the sharing module's engine (`crate::sharing::probe`) behind the small
+//! Probing uses the shared engine (`crate::probe`) behind the small
 //! `Prober` trait.
 
 use std::collections::VecDeque;
@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 use serde::Serialize;
 
 use crate::model::Interface;
-use crate::sharing::probe::{self as sharing_probe, ProbeSettings};
+use crate::probe::{self as sharing_probe, ProbeSettings};
 
 const KEEP_LATENCIES: usize = 60;
 

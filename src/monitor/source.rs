@@ -1,5 +1,5 @@
 //! Where events come from: a followed file, stdin, an HTTP URL polled with `Range`
-//! requests, or the demo's simulator.
+//! requests, or a simulator (the demo's).
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -14,8 +14,22 @@ pub enum EventSource {
     File(PathBuf),
     Stdin,
     Url(String),
-    /// The built-in simulator (demo).
-    Demo,
+    /// Generated traffic (the built-in demo's simulator, which lives outside this module).
+    Simulated(Simulator),
+}
+
+/// A generator of events: a backlog of the day so far, then live traffic until the hub stops.
+#[derive(Debug, Clone, Copy)]
+pub struct Simulator {
+    pub name: &'static str,
+    pub backlog: fn(&Hub, chrono::DateTime<chrono::Utc>),
+    pub live: fn(&Hub),
+}
+
+impl PartialEq for Simulator {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
 }
 
 impl EventSource {
@@ -34,7 +48,7 @@ impl EventSource {
             EventSource::File(p) => p.display().to_string(),
             EventSource::Stdin => "<stdin>".into(),
             EventSource::Url(u) => crate::load::source::redact_url(u),
-            EventSource::Demo => "built-in demo simulator".into(),
+            EventSource::Simulated(sim) => sim.name.into(),
         }
     }
 }
@@ -61,7 +75,7 @@ pub fn read_once(src: &EventSource, hub: &Hub, now: chrono::DateTime<chrono::Utc
             poller.poll(hub)?;
             poller.feeder.finish(hub);
         }
-        EventSource::Demo => super::sim::backlog(hub, now),
+        EventSource::Simulated(sim) => (sim.backlog)(hub, now),
     }
     Ok(())
 }
@@ -97,10 +111,13 @@ pub fn follower(src: &EventSource, refresh: Duration) -> Result<Follow> {
                 }
             })
         }
-        EventSource::Demo => Box::new(|hub: &Hub| {
-            super::sim::backlog(hub, chrono::Utc::now());
-            super::sim::live(hub);
-        }),
+        EventSource::Simulated(sim) => {
+            let sim = *sim;
+            Box::new(move |hub: &Hub| {
+                (sim.backlog)(hub, chrono::Utc::now());
+                (sim.live)(hub);
+            })
+        }
     })
 }
 

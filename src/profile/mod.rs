@@ -5,8 +5,8 @@
 //! Lookup order for `-p NAME`: NAME as a path, `./profiles/NAME.yaml`, the user config dir
 //! (`~/.config/govops/profiles/NAME.yaml`), then the built-in profiles.
 
-pub mod command;
 mod positions;
+pub mod sections;
 pub use positions::positions as key_positions;
 mod validate;
 
@@ -18,6 +18,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 
 pub use validate::{parse, Problem};
+
+/// The commented starter profile `govops profile init` writes.
+pub const STARTER: &str = include_str!("starter.yaml");
 
 /// Profiles compiled into the binary: (name, YAML).
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -41,10 +44,10 @@ pub struct Profile {
     pub filter: BTreeMap<String, String>,
     /// Fields computed from several columns of a foreign export.
     pub derive: Derive,
-    pub audit: crate::audit::config::AuditConfig,
-    pub sharing: crate::sharing::config::SharingConfig,
-    pub balance: crate::balance::config::BalanceConfig,
-    pub monitor: crate::monitor::config::MonitorConfig,
+    pub audit: sections::AuditConfig,
+    pub sharing: sections::SharingConfig,
+    pub balance: sections::BalanceConfig,
+    pub monitor: sections::MonitorConfig,
 }
 
 /// Where the inputs are: paths (relative to the profile's directory) or URLs.

@@ -246,22 +246,6 @@ fn semantic(p: &Profile, problems: &mut Vec<Problem>) {
         "monitor.alerts.satisfaction_below",
         p.monitor.alerts.satisfaction_below,
     );
-    for (path, d) in [
-        ("sharing.timeout", &p.sharing.timeout),
-        ("sharing.deadline", &p.sharing.deadline),
-        ("monitor.refresh", &p.monitor.refresh),
-    ] {
-        if let Some(d) = d {
-            if let Err(e) = crate::model::duration::parse(d) {
-                problems.push(Problem {
-                    line: None,
-                    column: None,
-                    path: path.into(),
-                    message: e,
-                });
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! only then formatted; the exit code never depends on the formatter.
 
 pub mod envelope;
-mod format;
 pub mod findings;
+mod format;
 pub mod junit;
 pub mod output;
 pub mod sanitize;

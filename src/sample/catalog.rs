@@ -452,7 +452,8 @@ impl Writer<'_> {
             if made >= want || county_items.is_empty() {
                 break;
             }
-            if plan.scale == crate::sample::Scale::National && k % (cities.len() / want).max(1) != 0 {
+            if plan.scale == crate::sample::Scale::National && k % (cities.len() / want).max(1) != 0
+            {
                 continue;
             }
             let code = format!("{}71", city.code);

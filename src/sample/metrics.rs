@@ -6,9 +6,9 @@ use std::path::Path;
 use rand::Rng;
 
 use super::plan::{display_code, richness, Plan};
-use crate::sample::Scale;
 use crate::error::{Error, Result};
 use crate::model::{Level, Region, RegionSet};
+use crate::sample::Scale;
 
 pub const HEADER: &[&str] = &[
     "region_code",

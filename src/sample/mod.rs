@@ -4,14 +4,13 @@
 //! defect, so that the checks can be scored. Deterministic for a seed.
 
 mod catalog;
-mod demo;
 mod events;
 pub mod items;
 mod metrics;
 mod names;
 pub mod plan;
-mod scale;
 mod registry;
+mod scale;
 pub mod truth;
 
 use std::collections::BTreeMap;
@@ -19,11 +18,8 @@ use std::path::{Path, PathBuf};
 
 use indicatif::ProgressBar;
 
-use crate::cli::{Format, SampleArgs};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
 
-pub use demo::{demo_dir, demo_files, DemoFiles, DEMO_SEED};
 pub use scale::Scale;
 pub use truth::{read_truth, Defect, Truth};
 
@@ -86,7 +82,7 @@ pub fn generate_province(
     )
 }
 
-fn generate_in(
+pub fn generate_in(
     plan: &plan::Plan,
     out: &Path,
     force: bool,
@@ -187,48 +183,7 @@ fn write_baseline(plan: &plan::Plan, path: &Path) -> Result<u64> {
     Ok(plan.items.len() as u64)
 }
 
-pub fn run(ctx: &Ctx, args: &SampleArgs) -> Result<u8> {
-    let plan = plan::Plan::new(args.scale, args.seed, None);
-    let what = format!("writing {} catalog", plan_label(args.scale));
-    let bar = ctx.progress(Some(plan.expected_rows()), &what);
-    let start = std::time::Instant::now();
-    let s = generate_in(&plan, &args.out, args.force, &bar)?;
-    bar.finish_and_clear();
-    ctx.notice(&format!(
-        "wrote {scale} sample (seed {seed}) to {dir} in {secs:.1}s:\n  \
-         catalog.csv   {rows} rows in {regions} regions\n  \
-         baseline.csv  {items} items\n  \
-         sharing.yaml  {ifaces} interfaces\n  \
-         metrics.csv   {metrics} regions\n  \
-         events.jsonl  {events} lines\n  \
-         truth.json    {defects} defects ({gaps} gaps)",
-        scale = s.scale,
-        seed = s.seed,
-        dir = s.dir.display(),
-        secs = start.elapsed().as_secs_f64(),
-        rows = s.catalog_rows,
-        regions = s.regions,
-        items = s.baseline_items,
-        ifaces = s.interfaces,
-        metrics = s.metrics_rows,
-        events = s.events,
-        defects = s.defects,
-        gaps = s.gaps,
-    ));
-    // stdout stays empty unless a machine-readable report is asked for.
-    if ctx.global.format == Some(Format::Json) {
-        let summary = serde_json::to_value(&s).map_err(|e| Error::Other(e.to_string()))?;
-        let env = crate::report::Envelope::new(
-            "sample",
-            serde_json::json!({"scale": s.scale, "seed": s.seed}),
-            summary,
-        );
-        ctx.emit(&env.to_json(), &[])?;
-    }
-    Ok(0)
-}
-
-fn plan_label(scale: Scale) -> &'static str {
+pub fn plan_label(scale: Scale) -> &'static str {
     match scale {
         Scale::Demo => "the demo",
         Scale::Province => "a province",

@@ -5,8 +5,8 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::items::{self, Item};
-use crate::sample::Scale;
 use crate::model::{Level, Region, RegionSet};
+use crate::sample::Scale;
 
 /// The date the data describe; `last_updated` and `updated` are relative to it.
 pub const AS_OF: &str = "2026-11-28";

@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{freshness, rules};
+use super::rules;
 use crate::model::{Finding, Interface, Severity};
+use crate::probe::freshness;
 
 /// Every static finding for `ifaces`, read from `file`.
 pub fn check(ifaces: &[Interface], file: &str, tolerance: f64, now: DateTime<Utc>) -> Vec<Finding> {

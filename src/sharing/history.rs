@@ -9,8 +9,8 @@ use std::time::Duration;
 use rusqlite::{params, Connection, TransactionBehavior};
 use serde::Serialize;
 
-use super::probe::ProbeResult;
 use crate::error::{Error, Result};
+use crate::probe::ProbeResult;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS runs (

@@ -1,144 +1,113 @@
 //! `govops sharing`: data-sharing health — registry checks, the sharing graph, materials
-//! coverage, live HTTP(S) probes and probe history.
-//!
-//! The probe API for other commands (the monitor) is [`probe`]: [`client`], [`probe_one`],
-//! [`probe_all_async`], [`probe_all`], with [`ProbeSettings::from_config`] for a profile's
-//! `sharing:` section.
+//! coverage, live HTTP(S) probes (through [`crate::probe`]) and probe history.
 
 pub mod checks;
 pub mod ckan;
-pub mod config;
 pub mod coverage;
 pub mod dcat;
-pub mod demo;
-pub mod expect;
-pub mod freshness;
 pub mod graph;
 pub mod history;
-pub mod probe;
 pub mod registry;
 pub mod report;
 pub mod rules;
-pub mod tls;
 
 use std::collections::BTreeSet;
-use std::time::Instant;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
-pub use probe::{client, probe_all, probe_all_async, probe_one, ProbeResult, ProbeSettings};
+use crate::error::Result;
+use crate::load::LoadOptions;
+use crate::model::{finding, FailOn, Finding};
+use crate::observe::Observer;
+use crate::probe::{probe_all, ProbeResult, ProbeSettings};
+use crate::report::Format;
 
-use crate::cli::{FailOn, Format, SharingArgs};
-use crate::context::Ctx;
-use crate::error::{Error, Result};
-use crate::model::{finding, Finding};
+pub use report::Report;
 
-pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
-    if args.list_rules {
-        return list_rules(ctx);
-    }
-    if let Some(id) = &args.explain {
-        return explain(ctx, id);
-    }
-    let format = ctx.format(
-        "sharing",
-        &[
-            Format::Table,
-            Format::Json,
-            Format::Csv,
-            Format::Markdown,
-            Format::Sarif,
-            Format::Junit,
-        ],
-    )?;
-    let cfg = &ctx.profile.sharing;
-    let fail_on = args.fail_on.or(cfg.fail_on).unwrap_or(FailOn::High);
-    let settings = ProbeSettings::from_config(cfg, args)?;
-    let history_path = args
-        .history
-        .clone()
-        .or_else(|| cfg.history.as_ref().map(Into::into));
-    if args.retention.is_some() && history_path.is_none() {
-        return Err(Error::usage("--retention needs --history FILE.sqlite"));
-    }
+/// Formats `sharing` writes.
+pub const FORMATS: &[Format] = &[
+    Format::Table,
+    Format::Json,
+    Format::Csv,
+    Format::Markdown,
+    Format::Sarif,
+    Format::Junit,
+];
 
-    // Inputs: the registry (or the demo's), and optionally a catalog.
-    let registry_src = args
-        .registry
-        .clone()
-        .or_else(|| ctx.profile.inputs.registry.clone());
-    let mut catalog_src = args
-        .catalog
-        .clone()
-        .or_else(|| ctx.profile.inputs.catalog.clone());
-    let history_shown = history_path.as_ref().map(|p| p.display().to_string());
-    let given = |c: &Option<String>| -> Vec<String> {
-        [registry_src.clone(), c.clone(), history_shown.clone()]
-            .into_iter()
-            .flatten()
-            .collect()
-    };
-    if let Some(out) = &ctx.global.output {
-        let all = given(&catalog_src);
-        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
-        ctx.output(&refs).refuse_inputs(out)?;
+/// One sharing check, resolved.
+pub struct Plan {
+    /// The interfaces, loaded (the demo's, served on loopback) or still to load.
+    pub registry: RegistrySource,
+    /// A catalog, for materials coverage and departments that never share.
+    pub catalog: Option<String>,
+    /// Probe every interface live.
+    pub probe: bool,
+    pub settings: ProbeSettings,
+    /// A SQLite file to record probes in and read uptime from.
+    pub history: Option<PathBuf>,
+    /// Prune history older than this.
+    pub retention: Option<Duration>,
+    pub load: LoadOptions,
+    pub fail_on: FailOn,
+    /// True when the registry is the built-in demo's (echoed in the report's inputs).
+    pub demo: bool,
+}
+
+pub enum RegistrySource {
+    /// A file, `-` or URL.
+    Path(String),
+    Loaded(registry::Registry),
+}
+
+impl Plan {
+    /// The files this check reads (never to be overwritten by its report).
+    pub fn input_paths(&self) -> Vec<String> {
+        let registry = match &self.registry {
+            RegistrySource::Path(p) => Some(p.clone()),
+            RegistrySource::Loaded(_) => None,
+        };
+        [
+            registry,
+            self.catalog.clone(),
+            self.history.as_ref().map(|p| p.display().to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
-    let opts = ctx.load_options();
-    let mut _demo = None;
-    let reg = match &registry_src {
-        Some(src) => registry::load(src, &opts)?,
-        None if ctx.is_demo() => {
-            let server = demo::start()?;
-            ctx.notice(&format!(
-                "no registry given: using the built-in demo registry ({} interfaces served on {}){}",
-                server.registry.len(),
-                server.base_url,
-                if args.probe { "; probing them live" } else { "" }
-            ));
-            let reg = registry::Registry {
-                name: "demo-registry".into(),
-                interfaces: server.registry.clone(),
-                open_data: None,
-            };
-            if catalog_src.is_none() {
-                match crate::sample::demo_files() {
-                    Ok(files) => catalog_src = Some(files.catalog.display().to_string()),
-                    Err(e) => ctx.verbose(&format!(
-                        "demo catalog unavailable, no materials coverage: {e}"
-                    )),
-                }
-            }
-            _demo = Some(server);
-            reg
-        }
-        None => {
-            return Err(Error::usage(
-                "no registry: pass --registry FILE|URL or set inputs.registry in the profile",
-            ))
-        }
+}
+
+/// Load the registry of `plan`, check it statically, probe it when asked, record history.
+pub fn evaluate(plan: Plan, obs: &dyn Observer) -> Result<Report> {
+    let reg = match plan.registry {
+        RegistrySource::Path(src) => registry::load(&src, &plan.load)?,
+        RegistrySource::Loaded(reg) => reg,
     };
     if let Some(kind) = reg.open_data {
-        ctx.notice(&format!(
+        obs.notice(&format!(
             "{}: read as a {} open-data catalog ({} interfaces); no consumers are declared there, so orphan and graph checks are skipped",
             reg.name,
             if kind == "ckan" { "CKAN" } else { "DCAT" },
             reg.interfaces.len()
         ));
     }
-    ctx.verbose(&format!(
+    obs.verbose(&format!(
         "{}: {} interfaces",
         reg.name,
         reg.interfaces.len()
     ));
-    let catalog = match &catalog_src {
+    let catalog = match &plan.catalog {
         // Only departments and materials matter here: other fields' problems are audit's job.
         Some(src) => Some(crate::load::read_catalog(
             src,
-            &crate::load::LoadOptions {
+            &LoadOptions {
                 lenient: true,
-                ..opts.clone()
+                ..plan.load.clone()
             },
         )?),
         None => None,
     };
+    let settings = &plan.settings;
 
     // Static checks, graph and coverage.
     let now = crate::report::envelope::now();
@@ -159,9 +128,9 @@ pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
         .map(|c| coverage::coverage(c, &reg.interfaces, 10));
 
     // Live probes.
-    let probes = if args.probe {
+    let probes = if plan.probe {
         let n = reg.interfaces.iter().filter(|i| i.url.is_some()).count();
-        ctx.verbose(&format!(
+        obs.verbose(&format!(
             "probing {n} interfaces, {} at a time, {:?} per probe{}",
             settings.concurrency,
             settings.timeout,
@@ -170,11 +139,11 @@ pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
                 .map(|d| format!(", {d:?} for the run"))
                 .unwrap_or_default()
         ));
-        let bar = ctx.progress(Some(n as u64), "probing");
+        let bar = obs.progress(Some(n as u64), "probing");
         let started = Instant::now();
         let on_done = |r: &ProbeResult| {
             bar.inc(1);
-            ctx.verbose(&format!(
+            obs.verbose(&format!(
                 "probe {} {}: {} in {:.0} ms{}",
                 r.id,
                 r.url,
@@ -188,7 +157,7 @@ pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
                     .unwrap_or_default()
             ));
         };
-        let results = probe_all(&reg.interfaces, &settings, &on_done)?;
+        let results = probe_all(&reg.interfaces, settings, &on_done)?;
         bar.finish_and_clear();
         for r in &results {
             findings.extend(probe_findings(&reg, r));
@@ -202,17 +171,17 @@ pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
     };
 
     // History.
-    let history = match &history_path {
+    let history = match &plan.history {
         Some(path) => {
             let mut h = history::History::open(path)?;
             let ts = now.timestamp();
-            let pruned = match (&probes, args.retention) {
+            let pruned = match (&probes, plan.retention) {
                 (Some(p), r) => h.record(&reg.name, &p.results, ts, r)?,
                 (None, Some(r)) => h.prune(ts, r)?,
                 (None, None) => 0,
             };
             if pruned > 0 {
-                ctx.notice(&format!(
+                obs.notice(&format!(
                     "{}: pruned {pruned} probes older than the retention",
                     path.display()
                 ));
@@ -231,18 +200,15 @@ pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
     };
 
     finding::sort(&mut findings);
-    let code = finding::exit_code(&findings, fail_on);
-    let all = given(&catalog_src);
-    let inputs: Vec<&str> = all.iter().map(String::as_str).collect();
-    let report = report::Report {
+    Ok(Report {
         inputs: serde_json::json!({
             "registry": reg.name,
-            "catalog": catalog_src.as_deref().map(crate::load::source::redact_url),
-            "history": history_shown,
-            "probe": args.probe,
-            "demo": _demo.is_some(),
+            "catalog": plan.catalog.as_deref().map(crate::load::source::redact_url),
+            "history": plan.history.as_ref().map(|p| p.display().to_string()),
+            "probe": plan.probe,
+            "demo": plan.demo,
             "open_data": reg.open_data,
-            "fail_on": format!("{fail_on:?}").to_lowercase(),
+            "fail_on": plan.fail_on.as_str(),
         }),
         registry: reg.name.clone(),
         interfaces: reg.interfaces,
@@ -251,9 +217,7 @@ pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
         probes,
         history,
         findings,
-    };
-    ctx.emit(&report.render(format, ctx.style()), &inputs)?;
-    Ok(code)
+    })
 }
 
 /// Catalog departments in the regions the registry covers (a provincial registry is not
@@ -306,39 +270,4 @@ fn probe_findings(reg: &registry::Registry, r: &ProbeResult) -> Vec<Finding> {
             f
         })
         .collect()
-}
-
-fn list_rules(ctx: &Ctx) -> Result<u8> {
-    let mut r = crate::report::table::Rows::new(["rule", "severity", "why"]);
-    for rule in rules::RULES {
-        r.push([
-            rule.id.to_string(),
-            rule.severity.to_string(),
-            rule.why.to_string(),
-        ]);
-    }
-    let body = match ctx.global.format {
-        Some(Format::Json) => serde_json::to_string_pretty(rules::RULES).unwrap_or_default() + "\n",
-        Some(Format::Csv) => r.to_csv(),
-        Some(Format::Markdown) => r.to_markdown(),
-        _ => r.to_table(ctx.style(), Some(1)),
-    };
-    ctx.emit(&body, &[])?;
-    Ok(0)
-}
-
-fn explain(ctx: &Ctx, id: &str) -> Result<u8> {
-    let Some(rule) = rules::find(id).or_else(|| rules::find(&format!("sharing.{id}"))) else {
-        let known: Vec<&str> = rules::RULES.iter().map(|r| r.id).collect();
-        return Err(Error::usage(format!(
-            "no rule `{id}`; the rules are: {}",
-            known.join(", ")
-        )));
-    };
-    let body = format!(
-        "{} ({})\n\n{}\n\n{}\n",
-        rule.id, rule.severity, rule.why, rule.explain
-    );
-    ctx.emit(&body, &[])?;
-    Ok(0)
 }

@@ -5,11 +5,11 @@ use serde_json::{json, Value};
 use super::coverage::Coverage;
 use super::graph::GraphReport;
 use super::history::InterfaceHistory;
-use super::probe::ProbeResult;
 use super::rules::RULES;
-use crate::report::Format;
 use crate::model::{Finding, Interface};
+use crate::probe::ProbeResult;
 use crate::report::table::{Rows, Style};
+use crate::report::Format;
 use crate::report::{findings as ftable, Envelope};
 
 pub struct ProbeRun {

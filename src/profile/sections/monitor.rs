@@ -2,11 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::duration::Duration;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MonitorConfig {
     /// Refresh and probe interval, e.g. `1s`.
-    pub refresh: Option<String>,
+    pub refresh: Option<Duration>,
     pub alerts: Alerts,
 }
 

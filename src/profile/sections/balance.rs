@@ -133,7 +133,9 @@ fn by_name() -> String {
 }
 
 /// How indicators are scaled onto 0..1 before they are weighted (the command-line choice).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Normalise {
     /// Ratio to the best region

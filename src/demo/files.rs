@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use indicatif::ProgressBar;
 
-use crate::sample::Scale;
 use crate::error::{Error, Result};
+use crate::sample::Scale;
 
 /// The demo's seed; the demo is the same on every machine.
 pub const DEMO_SEED: u64 = 2026;
@@ -54,16 +54,16 @@ impl DemoFiles {
 /// version (during development, say) is never mistaken for this one's.
 fn fingerprint() -> u32 {
     const SOURCES: &[&str] = &[
-        include_str!("items.txt"),
-        include_str!("items.rs"),
-        include_str!("catalog.rs"),
-        include_str!("registry.rs"),
-        include_str!("metrics.rs"),
-        include_str!("events.rs"),
-        include_str!("names.rs"),
-        include_str!("plan.rs"),
-        include_str!("truth.rs"),
-        include_str!("mod.rs"),
+        include_str!("../sample/items.txt"),
+        include_str!("../sample/items.rs"),
+        include_str!("../sample/catalog.rs"),
+        include_str!("../sample/registry.rs"),
+        include_str!("../sample/metrics.rs"),
+        include_str!("../sample/events.rs"),
+        include_str!("../sample/names.rs"),
+        include_str!("../sample/plan.rs"),
+        include_str!("../sample/truth.rs"),
+        include_str!("../sample/mod.rs"),
     ];
     let mut h: u32 = 0x811c_9dc5;
     for s in SOURCES {
@@ -76,7 +76,7 @@ fn fingerprint() -> u32 {
 
 /// Where the demo lives: `<cache dir>/govops/demo-<version>-<fingerprint>` (the temp dir
 /// when there is no cache dir).
-pub fn demo_dir() -> PathBuf {
+pub fn dir() -> PathBuf {
     let base = dirs::cache_dir()
         .unwrap_or_else(std::env::temp_dir)
         .join("govops");
@@ -88,8 +88,8 @@ pub fn demo_dir() -> PathBuf {
 }
 
 /// Generate (first use) or reuse the demo data set.
-pub fn demo_files() -> Result<DemoFiles> {
-    demo_files_in(&demo_dir())
+pub fn files() -> Result<DemoFiles> {
+    demo_files_in(&dir())
 }
 
 fn demo_files_in(dir: &Path) -> Result<DemoFiles> {
@@ -104,7 +104,7 @@ fn demo_files_in(dir: &Path) -> Result<DemoFiles> {
         .prefix(".demo-")
         .tempdir_in(parent)
         .map_err(|e| Error::io(parent.display(), e))?;
-    super::generate(
+    crate::sample::generate(
         Scale::Demo,
         DEMO_SEED,
         tmp.path(),

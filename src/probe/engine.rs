@@ -20,11 +20,12 @@ use serde::Serialize;
 use tokio::time::Instant;
 
 use super::expect::{check_body, needs_body, status_ok};
-use super::{freshness, rules, tls};
+use super::{freshness, tls};
 use crate::error::{Error, Result};
 use crate::load::source::redact_url;
 use crate::model::{Interface, Severity};
 use crate::report::sanitize;
+use crate::sharing::rules;
 
 /// How probes run. `Default` gives the documented defaults.
 #[derive(Debug, Clone)]

@@ -9,8 +9,8 @@ use chrono::{DateTime, Utc};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::ingest::{Feeder, Hub};
 use crate::model::{Level, RegionSet};
+use crate::monitor::ingest::{Feeder, Hub};
 
 /// Zhejiang, Guangdong, Sichuan, Henan, Gansu, Beijing: coast, centre and west.
 const PROVINCES: [&str; 6] = ["33", "44", "51", "41", "62", "11"];

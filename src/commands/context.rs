@@ -1,18 +1,20 @@
 //! What every command needs besides its own arguments: the global options, the profile,
-//! and how to talk to the user (format, colour, notices, progress).
+//! and how to talk to the person (format, colour, notices, progress, where the report goes).
+//! Only the command layer holds one; the areas below it see a plan and an [`Observer`].
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::cli::{ColorChoice, Format, GlobalArgs};
+use crate::cli::{ColorChoice, GlobalArgs};
 use crate::error::{Error, Result};
 use crate::load::LoadOptions;
+use crate::observe::Observer;
 use crate::profile::{Profile, ProfileOrigin};
 use crate::report::sanitize;
 use crate::report::table::Style;
-use crate::report::Output;
+use crate::report::{Format, Output};
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -20,9 +22,6 @@ pub struct Ctx {
     pub origin: ProfileOrigin,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
-    /// When set, reports are collected here instead of written (`govops check` runs the
-    /// other commands this way and merges their JSON).
-    pub capture: Option<std::sync::Mutex<Vec<u8>>>,
 }
 
 impl Ctx {
@@ -33,31 +32,6 @@ impl Ctx {
             origin,
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
-            capture: None,
-        }
-    }
-
-    /// A context that runs a command for `govops check`: JSON, captured, no progress bars.
-    pub fn captured(&self) -> Ctx {
-        let mut global = self.global.clone();
-        global.format = Some(Format::Json);
-        global.output = None;
-        global.no_progress = true;
-        Ctx {
-            global,
-            profile: self.profile.clone(),
-            origin: self.origin.clone(),
-            stdout_tty: false,
-            stderr_tty: self.stderr_tty,
-            capture: Some(std::sync::Mutex::new(Vec::new())),
-        }
-    }
-
-    /// What a captured run wrote.
-    pub fn take_captured(&self) -> Vec<u8> {
-        match &self.capture {
-            Some(m) => std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner())),
-            None => Vec::new(),
         }
     }
 
@@ -105,15 +79,53 @@ impl Ctx {
         Style { color }
     }
 
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            format: self.global.input_format,
+            encoding: self.global.encoding,
+            columns: self.profile.columns.clone(),
+            ..LoadOptions::default()
+        }
+    }
+
+    /// Where the report goes; `inputs` are the files it must never overwrite.
+    pub fn output(&self, inputs: &[&str]) -> Output {
+        Output {
+            path: self.global.output.clone(),
+            inputs: inputs
+                .iter()
+                .filter(|s| **s != "-" && !s.contains("://"))
+                .map(PathBuf::from)
+                .collect(),
+        }
+    }
+
+    /// Stream the report body to stdout or `--output`, for reports too large to build as one
+    /// string first (a national audit).
+    pub fn emit_stream(
+        &self,
+        inputs: &[&str],
+        write: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        self.output(inputs).write_with(write)
+    }
+
+    /// Write the report body to stdout or `--output`.
+    pub fn emit(&self, body: &str, inputs: &[&str]) -> Result<()> {
+        self.emit_stream(inputs, &|w| w.write_all(body.as_bytes()))
+    }
+}
+
+impl Observer for Ctx {
     /// A notice on stderr (unless --quiet), sanitized.
-    pub fn notice(&self, msg: &str) {
+    fn notice(&self, msg: &str) {
         if !self.global.quiet {
             eprintln!("govops: {}", sanitize::terminal_multiline(msg));
         }
     }
 
     /// A detail on stderr, only with --verbose.
-    pub fn verbose(&self, msg: &str) {
+    fn verbose(&self, msg: &str) {
         if self.global.verbose {
             eprintln!("govops: {}", sanitize::terminal_multiline(msg));
         }
@@ -121,7 +133,7 @@ impl Ctx {
 
     /// A progress bar on stderr, drawn only on a terminal, for human formats, without
     /// --no-progress or --quiet. `len` None gives a spinner with a counter.
-    pub fn progress(&self, len: Option<u64>, what: &str) -> ProgressBar {
+    fn progress(&self, len: Option<u64>, what: &str) -> ProgressBar {
         let human = matches!(
             self.global.format,
             None | Some(Format::Table) | Some(Format::Markdown) | Some(Format::Html)
@@ -148,45 +160,5 @@ impl Ctx {
         };
         bar.set_message(sanitize::terminal(what).into_owned());
         bar
-    }
-
-    pub fn load_options(&self) -> LoadOptions {
-        LoadOptions {
-            format: self.global.input_format,
-            encoding: self.global.encoding,
-            columns: self.profile.columns.clone(),
-            ..LoadOptions::default()
-        }
-    }
-
-    /// Where the report goes; `inputs` are the files it must never overwrite.
-    pub fn output(&self, inputs: &[&str]) -> Output {
-        Output {
-            path: self.global.output.clone(),
-            inputs: inputs
-                .iter()
-                .filter(|s| **s != "-" && !s.contains("://"))
-                .map(PathBuf::from)
-                .collect(),
-        }
-    }
-
-    /// Stream the report body to stdout, `--output` or the capture buffer, for reports too
-    /// large to build as one string first (a national audit).
-    pub fn emit_stream(
-        &self,
-        inputs: &[&str],
-        write: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>,
-    ) -> Result<()> {
-        if let Some(buf) = &self.capture {
-            let mut b = buf.lock().unwrap_or_else(|p| p.into_inner());
-            return write(&mut *b).map_err(|e| Error::io("report", e));
-        }
-        self.output(inputs).write_with(write)
-    }
-
-    /// Write the report body to stdout or `--output`.
-    pub fn emit(&self, body: &str, inputs: &[&str]) -> Result<()> {
-        self.emit_stream(inputs, &|w| w.write_all(body.as_bytes()))
     }
 }

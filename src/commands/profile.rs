@@ -6,9 +6,9 @@ use crate::cli::{GlobalArgs, ProfileCommand};
 use crate::error::{Error, Result};
 use crate::report::output::{write_atomic, write_stdout};
 
-use super::{locate, parse, user_dir, BUILTIN};
+use crate::profile::{locate, parse, user_dir, BUILTIN};
 
-const STARTER: &str = include_str!("starter.yaml");
+use crate::profile::STARTER;
 
 pub fn run(global: &GlobalArgs, cmd: ProfileCommand) -> Result<u8> {
     let active = global.profile.as_deref();

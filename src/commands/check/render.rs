@@ -2,12 +2,12 @@
 
 use serde_json::{json, Map, Value};
 
+use super::super::context::Ctx;
 use super::Area;
-use crate::cli::{FailOn, Format};
-use crate::context::Ctx;
 use crate::error::Result;
-use crate::model::{Finding, Rule};
+use crate::model::{finding, FailOn, Finding, Rule};
 use crate::report::table::Rows;
+use crate::report::Format;
 use crate::report::{findings, junit, sarif, Envelope};
 
 /// The headline figures of an area: the scalar values of its summary, and of the objects one
@@ -29,20 +29,23 @@ fn headline(area: &Area) -> Vec<(String, String)> {
             _ => None,
         }
     }
-    let Some(Value::Object(summary)) = area.report.get("summary") else {
+    let Value::Object(summary) = area.summary() else {
         return Vec::new();
     };
     // Counts by severity are in the area's heading already; counts by rule are in its table.
     const SKIP: &[&str] = &["by_rule", "by_severity", "findings", "fail_on"];
     let mut out = Vec::new();
-    for (k, v) in summary.iter().filter(|(k, _)| !SKIP.contains(&k.as_str())) {
+    for (k, v) in summary
+        .into_iter()
+        .filter(|(k, _)| !SKIP.contains(&k.as_str()))
+    {
         match v {
             Value::Object(inner) => out.extend(
                 inner
                     .iter()
                     .filter_map(|(k2, v2)| Some((format!("{k}.{k2}"), scalar(v2)?))),
             ),
-            v => out.extend(scalar(v).map(|s| (k.clone(), s))),
+            v => out.extend(scalar(&v).map(|s| (k.clone(), s))),
         }
     }
     out.truncate(16);
@@ -66,25 +69,41 @@ fn all_rules(areas: &[Area]) -> Vec<Rule> {
         .collect()
 }
 
-pub fn render(
-    ctx: &Ctx,
-    format: Format,
-    areas: &[Area],
-    all: &[Finding],
-    fail_on: FailOn,
-    code: u8,
-) -> Result<String> {
+/// The gate as people read it: one level when every judging area shares it, else each.
+fn gate(areas: &[Area]) -> String {
+    let judged: Vec<&Area> = areas
+        .iter()
+        .filter(|a| !rules_of(a.name).is_empty())
+        .collect();
+    match judged.first() {
+        Some(first) if judged.iter().any(|a| a.fail_on != first.fail_on) => judged
+            .iter()
+            .map(|a| format!("{} {}", a.name, a.fail_on.as_str()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(first) => first.fail_on.as_str().to_string(),
+        None => FailOn::High.as_str().to_string(),
+    }
+}
+
+pub fn render(ctx: &Ctx, format: Format, areas: &[Area], code: u8) -> Result<String> {
+    let mut all: Vec<Finding> = areas.iter().flat_map(|a| a.findings().to_vec()).collect();
+    finding::sort(&mut all);
+    let all = &all[..];
+    let gate = gate(areas);
     let verdict = if code == 0 {
-        format!(
-            "PASS: no finding at or above --fail-on {}",
-            fail_name(fail_on)
-        )
+        format!("PASS: no finding at or above --fail-on {gate}")
     } else {
-        format!(
-            "FAIL: {} finding(s) at or above --fail-on {}",
-            all.iter().filter(|f| f.severity.fails(fail_on)).count(),
-            fail_name(fail_on)
-        )
+        let failing: usize = areas
+            .iter()
+            .map(|a| {
+                a.findings()
+                    .iter()
+                    .filter(|f| f.severity.fails(a.fail_on))
+                    .count()
+            })
+            .sum();
+        format!("FAIL: {failing} finding(s) at or above --fail-on {gate}")
     };
     Ok(match format {
         Format::Json => {
@@ -94,18 +113,20 @@ pub fn render(
                 per_area.insert(
                     a.name.to_string(),
                     json!({
-                        "findings": findings::by_severity(&a.findings),
-                        "summary": a.report.get("summary").cloned().unwrap_or(Value::Null),
+                        "findings": findings::by_severity(a.findings()),
+                        "fail_on": a.fail_on.as_str(),
+                        "pass": !a.fails(),
+                        "summary": a.summary(),
                     }),
                 );
-                reports.insert(a.name.to_string(), a.report.clone());
+                reports.insert(a.name.to_string(), a.envelope());
             }
             Envelope::new(
                 "check",
                 json!({ "profile": ctx.origin.to_string() }),
                 json!({
                     "verdict": if code == 0 { "pass" } else { "fail" },
-                    "fail_on": fail_name(fail_on),
+                    "fail_on": gate,
                     "findings": findings::by_severity(all),
                     "areas": per_area,
                 }),
@@ -121,7 +142,7 @@ pub fn render(
                 .map(|a| junit::Suite {
                     name: a.name,
                     rules: rules_of(a.name),
-                    findings: &a.findings,
+                    findings: a.findings(),
                 })
                 .collect();
             junit::to_junit_suites("govops check", &suites)
@@ -132,20 +153,11 @@ pub fn render(
     })
 }
 
-fn fail_name(f: FailOn) -> &'static str {
-    match f {
-        FailOn::Low => "low",
-        FailOn::Medium => "medium",
-        FailOn::High => "high",
-        FailOn::Never => "never",
-    }
-}
-
 fn table(ctx: &Ctx, areas: &[Area], verdict: &str) -> String {
     let style = ctx.style();
     let mut s = String::new();
     for a in areas {
-        let counts = findings::by_severity(&a.findings);
+        let counts = findings::by_severity(a.findings());
         s += &format!(
             "== {}: {} high, {} medium, {} low\n",
             a.name, counts["high"], counts["medium"], counts["low"]
@@ -157,9 +169,9 @@ fn table(ctx: &Ctx, areas: &[Area], verdict: &str) -> String {
         if !h.is_empty() {
             s += &h.to_table(style, None);
         }
-        if !a.findings.is_empty() {
+        if !a.findings().is_empty() {
             s += "worst findings:\n";
-            s += &findings::table(&a.findings, style, 5);
+            s += &findings::table(a.findings(), style, 5);
         }
         s.push('\n');
     }
@@ -171,7 +183,7 @@ fn table(ctx: &Ctx, areas: &[Area], verdict: &str) -> String {
 fn markdown(areas: &[Area], verdict: &str) -> String {
     let mut s = String::from("# govops check\n\n");
     for a in areas {
-        let counts = findings::by_severity(&a.findings);
+        let counts = findings::by_severity(a.findings());
         s += &format!(
             "## {}\n\n{} high, {} medium, {} low\n\n",
             a.name, counts["high"], counts["medium"], counts["low"]
@@ -184,7 +196,7 @@ fn markdown(areas: &[Area], verdict: &str) -> String {
             s += &h.to_markdown();
             s.push('\n');
         }
-        let worst: Vec<Finding> = a.findings.iter().take(5).cloned().collect();
+        let worst: Vec<Finding> = a.findings().iter().take(5).cloned().collect();
         if !worst.is_empty() {
             s += &findings::rows(&worst).to_markdown();
             s.push('\n');
