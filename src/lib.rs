@@ -15,6 +15,7 @@ pub mod model;
 pub mod monitor;
 pub mod profile;
 pub mod report;
+pub mod rules;
 pub mod sample;
 pub mod sharing;
 

@@ -46,16 +46,10 @@ struct Sources {
 
 pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
     if args.list_rules {
-        let f = ctx.format(
-            "audit",
-            &[Format::Table, Format::Json, Format::Csv, Format::Markdown],
-        )?;
-        ctx.emit(&rules::list(f, ctx.style()), &[])?;
-        return Ok(0);
+        return crate::rules::print_list(ctx, crate::rules::Area::Audit);
     }
     if let Some(id) = &args.explain {
-        ctx.emit(&rules::explain(rules::lookup(id)?), &[])?;
-        return Ok(0);
+        return crate::rules::print_explain(ctx, id);
     }
     let format = ctx.format("audit", FORMATS)?;
     let settings = settings(ctx, args)?;

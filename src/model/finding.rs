@@ -145,14 +145,3 @@ pub fn sort(findings: &mut [Finding]) {
             .then_with(|| a.records.cmp(&b.records))
     });
 }
-
-/// A documented rule: what `--list-rules` and `--explain` print, and SARIF's rule metadata.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Rule {
-    pub id: &'static str,
-    pub severity: Severity,
-    /// One line: why the rule matters.
-    pub why: &'static str,
-    /// A paragraph: what exactly fires it, and how to fix it.
-    pub explain: &'static str,
-}

@@ -5,6 +5,6 @@ pub mod finding;
 pub mod regions;
 pub mod rows;
 
-pub use finding::{Finding, Location, Rule, Severity};
+pub use finding::{Finding, Location, Severity};
 pub use regions::{Level, Region, RegionSet};
 pub use rows::*;

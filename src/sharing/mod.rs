@@ -33,10 +33,10 @@ use crate::model::{finding, Finding};
 
 pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
     if args.list_rules {
-        return list_rules(ctx);
+        return crate::rules::print_list(ctx, crate::rules::Area::Sharing);
     }
     if let Some(id) = &args.explain {
-        return explain(ctx, id);
+        return crate::rules::print_explain(ctx, id);
     }
     let format = ctx.format(
         "sharing",
@@ -306,39 +306,4 @@ fn probe_findings(reg: &registry::Registry, r: &ProbeResult) -> Vec<Finding> {
             f
         })
         .collect()
-}
-
-fn list_rules(ctx: &Ctx) -> Result<u8> {
-    let mut r = crate::report::table::Rows::new(["rule", "severity", "why"]);
-    for rule in rules::RULES {
-        r.push([
-            rule.id.to_string(),
-            rule.severity.to_string(),
-            rule.why.to_string(),
-        ]);
-    }
-    let body = match ctx.global.format {
-        Some(Format::Json) => serde_json::to_string_pretty(rules::RULES).unwrap_or_default() + "\n",
-        Some(Format::Csv) => r.to_csv(),
-        Some(Format::Markdown) => r.to_markdown(),
-        _ => r.to_table(ctx.style(), Some(1)),
-    };
-    ctx.emit(&body, &[])?;
-    Ok(0)
-}
-
-fn explain(ctx: &Ctx, id: &str) -> Result<u8> {
-    let Some(rule) = rules::find(id).or_else(|| rules::find(&format!("sharing.{id}"))) else {
-        let known: Vec<&str> = rules::RULES.iter().map(|r| r.id).collect();
-        return Err(Error::usage(format!(
-            "no rule `{id}`; the rules are: {}",
-            known.join(", ")
-        )));
-    };
-    let body = format!(
-        "{} ({})\n\n{}\n\n{}\n",
-        rule.id, rule.severity, rule.why, rule.explain
-    );
-    ctx.emit(&body, &[])?;
-    Ok(0)
 }

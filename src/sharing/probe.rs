@@ -164,9 +164,7 @@ impl ProbeResult {
         self.error_class = Some(class);
         self.problems.push(Problem {
             rule: class.rule(),
-            severity: crate::sharing::rules::find(class.rule())
-                .map(|r| r.severity)
-                .unwrap_or(Severity::High),
+            severity: crate::rules::severity(class.rule()),
             message: message.clone(),
         });
         self.error = Some(message);

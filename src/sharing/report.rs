@@ -6,11 +6,12 @@ use super::coverage::Coverage;
 use super::graph::GraphReport;
 use super::history::InterfaceHistory;
 use super::probe::ProbeResult;
-use super::rules::RULES;
 use crate::cli::Format;
 use crate::model::{Finding, Interface};
 use crate::report::table::{Rows, Style};
 use crate::report::{findings as ftable, Envelope};
+
+const RULES: &[crate::rules::RuleInfo] = crate::rules::of(crate::rules::Area::Sharing);
 
 pub struct ProbeRun {
     pub results: Vec<ProbeResult>,
