@@ -18,6 +18,7 @@ pub mod observe;
 pub mod probe;
 pub mod profile;
 pub mod report;
+pub mod rules;
 pub mod sample;
 pub mod sharing;
 

@@ -172,7 +172,7 @@ impl<'a> Prepared<'a> {
     pub fn row_finding(&self, rule: &str, message: String, row: u32) -> Finding {
         let cat = self.cat();
         let r = &cat.recs[row as usize];
-        let sev = rules::get(rule).map_or(crate::model::Severity::Low, |x| x.severity);
+        let sev = crate::rules::severity(rule);
         let mut f = Finding::new(rule, sev, message)
             .records([cat.id(row)])
             .at(&cat.file, Some(u64::from(r.line)));

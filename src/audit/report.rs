@@ -158,7 +158,7 @@ fn rule_rows(env: &Envelope) -> Rows {
             rule.id.to_string(),
             rule.severity.to_string(),
             n.to_string(),
-            rule.why.to_string(),
+            rule.title.to_string(),
         ]);
     }
     r

@@ -5,23 +5,16 @@ use crate::cli::AuditArgs;
 use crate::error::{Error, Result};
 use crate::model::{finding, FailOn};
 use crate::observe::Observer;
-use crate::report::Format;
 
 use super::context::Ctx;
 use super::demo;
 
 pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
     if args.list_rules {
-        let f = ctx.format(
-            "audit",
-            &[Format::Table, Format::Json, Format::Csv, Format::Markdown],
-        )?;
-        ctx.emit(&rules::list(f, ctx.style()), &[])?;
-        return Ok(0);
+        return ctx.print_rules(crate::rules::Area::Audit);
     }
     if let Some(id) = &args.explain {
-        ctx.emit(&rules::explain(rules::lookup(id)?), &[])?;
-        return Ok(0);
+        return ctx.print_explain(id);
     }
     let format = ctx.format("audit", audit::FORMATS)?;
     let plan = resolve(ctx, args)?;
@@ -58,10 +51,12 @@ pub fn resolve(ctx: &Ctx, args: &AuditArgs) -> Result<Plan> {
                 .or_else(|| Some(demo.baseline.display().to_string()));
             (demo.catalog.display().to_string(), baseline)
         }
-        None => return Err(Error::usage(format!(
+        None => {
+            return Err(Error::usage(format!(
             "no catalog to audit: pass --catalog FILE or set inputs.catalog in the profile ({})",
             ctx.origin
-        ))),
+        )))
+        }
     };
     let mut load = ctx.load_options();
     load.defaults = ctx.profile.defaults.clone();

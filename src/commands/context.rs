@@ -162,3 +162,17 @@ impl Observer for Ctx {
         bar
     }
 }
+
+/// `--list-rules` and `--explain`, the same for every area.
+impl Ctx {
+    pub fn print_rules(&self, area: crate::rules::Area) -> Result<u8> {
+        let format = self.format(area.as_str(), crate::rules::LIST_FORMATS)?;
+        self.emit(&crate::rules::list(Some(area), format, self.style()), &[])?;
+        Ok(0)
+    }
+
+    pub fn print_explain(&self, id: &str) -> Result<u8> {
+        self.emit(&crate::rules::explain(id)?, &[])?;
+        Ok(0)
+    }
+}

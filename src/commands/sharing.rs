@@ -6,18 +6,17 @@ use crate::model::{finding, FailOn};
 use crate::observe::Observer;
 use crate::probe::ProbeSettings;
 use crate::profile::sections::SharingConfig;
-use crate::report::Format;
-use crate::sharing::{self, registry::Registry, rules, Plan, RegistrySource};
+use crate::sharing::{self, registry::Registry, Plan, RegistrySource};
 
 use super::context::Ctx;
 use super::demo;
 
 pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
     if args.list_rules {
-        return list_rules(ctx);
+        return ctx.print_rules(crate::rules::Area::Sharing);
     }
     if let Some(id) = &args.explain {
-        return explain(ctx, id);
+        return ctx.print_explain(id);
     }
     let format = ctx.format("sharing", sharing::FORMATS)?;
     let (plan, _demo) = resolve(ctx, args, args.probe)?;
@@ -133,39 +132,4 @@ pub fn probe_settings(cfg: &SharingConfig, args: &SharingArgs) -> Result<ProbeSe
             .clone()
             .or_else(|| cfg.ca_file.as_ref().map(Into::into)),
     })
-}
-
-fn list_rules(ctx: &Ctx) -> Result<u8> {
-    let mut r = crate::report::table::Rows::new(["rule", "severity", "why"]);
-    for rule in rules::RULES {
-        r.push([
-            rule.id.to_string(),
-            rule.severity.to_string(),
-            rule.why.to_string(),
-        ]);
-    }
-    let body = match ctx.global.format {
-        Some(Format::Json) => serde_json::to_string_pretty(rules::RULES).unwrap_or_default() + "\n",
-        Some(Format::Csv) => r.to_csv(),
-        Some(Format::Markdown) => r.to_markdown(),
-        _ => r.to_table(ctx.style(), Some(1)),
-    };
-    ctx.emit(&body, &[])?;
-    Ok(0)
-}
-
-fn explain(ctx: &Ctx, id: &str) -> Result<u8> {
-    let Some(rule) = rules::find(id).or_else(|| rules::find(&format!("sharing.{id}"))) else {
-        let known: Vec<&str> = rules::RULES.iter().map(|r| r.id).collect();
-        return Err(Error::usage(format!(
-            "no rule `{id}`; the rules are: {}",
-            known.join(", ")
-        )));
-    };
-    let body = format!(
-        "{} ({})\n\n{}\n\n{}\n",
-        rule.id, rule.severity, rule.why, rule.explain
-    );
-    ctx.emit(&body, &[])?;
-    Ok(0)
 }

@@ -144,17 +144,6 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
-/// A documented rule: what `--list-rules` and `--explain` print, and SARIF's rule metadata.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Rule {
-    pub id: &'static str,
-    pub severity: Severity,
-    /// One line: why the rule matters.
-    pub why: &'static str,
-    /// A paragraph: what exactly fires it, and how to fix it.
-    pub explain: &'static str,
-}
-
 /// The lowest severity that makes a run fail (exit code 1); `never` disables the gate.
 #[derive(
     Debug,

@@ -6,6 +6,6 @@ pub mod finding;
 pub mod regions;
 pub mod rows;
 
-pub use finding::{FailOn, Finding, Location, Rule, Severity};
+pub use finding::{FailOn, Finding, Location, Severity};
 pub use regions::{Level, Region, RegionSet};
 pub use rows::*;

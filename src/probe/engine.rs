@@ -25,7 +25,7 @@ use crate::error::{Error, Result};
 use crate::load::source::redact_url;
 use crate::model::{Interface, Severity};
 use crate::report::sanitize;
-use crate::sharing::rules;
+use crate::rules::ids::sharing as rules;
 
 /// How probes run. `Default` gives the documented defaults.
 #[derive(Debug, Clone)]
@@ -165,9 +165,7 @@ impl ProbeResult {
         self.error_class = Some(class);
         self.problems.push(Problem {
             rule: class.rule(),
-            severity: crate::sharing::rules::find(class.rule())
-                .map(|r| r.severity)
-                .unwrap_or(Severity::High),
+            severity: crate::rules::severity(class.rule()),
             message: message.clone(),
         });
         self.error = Some(message);

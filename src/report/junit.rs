@@ -1,13 +1,14 @@
 //! JUnit XML for CI test reports: one test suite per command, one test case per rule; a rule
-//! with findings fails, listing them.
+//! with findings fails, listing them. Test cases are the rules of the registry (`crate::rules`).
 
 use super::sanitize::xml;
-use crate::model::{Finding, Rule};
+use crate::model::Finding;
+use crate::rules::RuleInfo;
 
 /// One command's rules and findings, as one test suite.
 pub struct Suite<'a> {
     pub name: &'a str,
-    pub rules: &'a [Rule],
+    pub rules: &'a [RuleInfo],
     pub findings: &'a [Finding],
 }
 
@@ -20,7 +21,7 @@ impl Suite<'_> {
     }
 }
 
-pub fn to_junit(suite: &str, rules: &[Rule], findings: &[Finding]) -> String {
+pub fn to_junit(suite: &str, rules: &[RuleInfo], findings: &[Finding]) -> String {
     to_junit_suites(
         "govops",
         &[Suite {

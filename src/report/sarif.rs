@@ -1,9 +1,10 @@
 //! SARIF 2.1.0, the format code-scanning UIs read. The model is kept apart from the
-//! findings: rules come from the command's rule table, results from its findings.
+//! findings: rules come from the rule registry (`crate::rules`), results from the findings.
 
 use serde_json::{json, Value};
 
-use crate::model::{Finding, Rule, Severity};
+use crate::model::{Finding, Severity};
+use crate::rules::RuleInfo;
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -37,7 +38,7 @@ fn fingerprint(f: &Finding) -> String {
     format!("{:016x}", h.finish())
 }
 
-pub fn to_sarif(rules: &[Rule], findings: &[Finding], default_file: &str) -> String {
+pub fn to_sarif(rules: &[RuleInfo], findings: &[Finding], default_file: &str) -> String {
     let rule_index = |id: &str| rules.iter().position(|r| r.id == id);
     let results: Vec<Value> = findings
         .iter()
@@ -79,9 +80,11 @@ pub fn to_sarif(rules: &[Rule], findings: &[Finding], default_file: &str) -> Str
         .map(|r| {
             json!({
                 "id": r.id,
-                "shortDescription": { "text": r.why },
-                "fullDescription": { "text": r.explain },
+                "shortDescription": { "text": r.title },
+                "fullDescription": { "text": r.explanation },
+                "help": { "text": r.remedy },
                 "defaultConfiguration": { "level": level(r.severity) },
+                "properties": { "area": r.area, "severity": r.severity },
             })
         })
         .collect();

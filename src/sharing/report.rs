@@ -5,12 +5,13 @@ use serde_json::{json, Value};
 use super::coverage::Coverage;
 use super::graph::GraphReport;
 use super::history::InterfaceHistory;
-use super::rules::RULES;
 use crate::model::{Finding, Interface};
 use crate::probe::ProbeResult;
 use crate::report::table::{Rows, Style};
 use crate::report::Format;
 use crate::report::{findings as ftable, Envelope};
+
+const RULES: &[crate::rules::RuleInfo] = crate::rules::of(crate::rules::Area::Sharing);
 
 pub struct ProbeRun {
     pub results: Vec<ProbeResult>,

@@ -5,10 +5,11 @@ use serde_json::{json, Map, Value};
 use super::super::context::Ctx;
 use super::Area;
 use crate::error::Result;
-use crate::model::{finding, FailOn, Finding, Rule};
+use crate::model::{finding, FailOn, Finding};
 use crate::report::table::Rows;
 use crate::report::Format;
 use crate::report::{findings, junit, sarif, Envelope};
+use crate::rules::RuleInfo;
 
 /// The headline figures of an area: the scalar values of its summary, and of the objects one
 /// level down (`graph.density`), in order.
@@ -53,16 +54,12 @@ fn headline(area: &Area) -> Vec<(String, String)> {
 }
 
 /// The rule tables of the areas that judge (balance reports, it does not judge).
-fn rules_of(area: &str) -> &'static [Rule] {
-    match area {
-        "audit" => crate::audit::rules::RULES,
-        "sharing" => crate::sharing::rules::RULES,
-        _ => &[],
-    }
+fn rules_of(area: &str) -> &'static [RuleInfo] {
+    crate::rules::Area::from_command(area).map_or(&[], crate::rules::of)
 }
 
 /// Every rule of the areas that ran, for SARIF's rule metadata.
-fn all_rules(areas: &[Area]) -> Vec<Rule> {
+fn all_rules(areas: &[Area]) -> Vec<RuleInfo> {
     areas
         .iter()
         .flat_map(|a| rules_of(a.name).iter().copied())
