@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use govops::balance::analysis::{analyse, Plan};
+use govops::balance::analysis::{analyse, Method};
 use govops::balance::indicators::Spec;
 use govops::balance::input::read_metrics;
 use govops::balance::tiers::Scheme;
@@ -144,7 +144,7 @@ fn main() {
     });
     black_box(sum);
 
-    let plan = Plan {
+    let plan = Method {
         specs: INDICATORS
             .iter()
             .map(|k| Spec {
@@ -173,7 +173,7 @@ fn main() {
         let json = govops::balance::json::envelope(&r, serde_json::Value::Null).to_json();
         (r, json.len())
     });
-    let no_perm = Plan {
+    let no_perm = Method {
         permutations: 0,
         ..plan.clone()
     };

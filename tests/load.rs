@@ -81,7 +81,9 @@ fn tsv_json_and_flow_yaml() {
     assert_eq!(rows[0].level, None);
     assert_eq!(Level::of_code(&rows[0].region_code), Some(Level::County));
 
-    let reg = load::read_registry(data("registry_flow.yaml"), &LoadOptions::default()).unwrap();
+    let reg = load::read_registry(data("registry_flow.yaml"), &LoadOptions::default())
+        .unwrap()
+        .interfaces;
     assert_eq!(reg.len(), 2);
     assert_eq!(reg[0].consumers, vec!["省民政厅", "省人社厅"]);
     assert_eq!(reg[0].expect.json_field.as_deref(), Some("data.items"));
@@ -160,10 +162,12 @@ fn empty_and_header_only_files_are_valid_and_empty() {
         .is_empty());
     assert!(load::read_registry(e.as_str(), &LoadOptions::default())
         .unwrap()
+        .interfaces
         .is_empty());
     let y = write_tmp(&dir, "e.yaml", b"");
     assert!(load::read_registry(y.as_str(), &LoadOptions::default())
         .unwrap()
+        .interfaces
         .is_empty());
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+use govops::balance::input::read_metrics;
 use govops::cli::Scale;
 use govops::load::{self, LoadOptions};
 use govops::model::{CatalogRow, Event, Level, RegionSet};
@@ -78,14 +79,22 @@ fn every_file_loads_with_the_project_loaders() {
     );
     let baseline = load::read_baseline(path(dir, "baseline.csv"), &LoadOptions::default()).unwrap();
     assert_eq!(baseline.len() as u64, t.counts["baseline_items"]);
-    let registry = load::read_registry(path(dir, "sharing.yaml"), &LoadOptions::default()).unwrap();
+    let registry = load::read_registry(path(dir, "sharing.yaml"), &LoadOptions::default())
+        .unwrap()
+        .interfaces;
     assert_eq!(registry.len() as u64, t.counts["interfaces"]);
     assert!(registry
         .iter()
         .any(|i| i.auth.bearer_env.as_deref() == Some("SHARING_TOKEN")));
-    let metrics = load::read_metrics(path(dir, "metrics.csv"), &LoadOptions::default()).unwrap();
-    assert_eq!(metrics.len(), 31);
-    for m in &metrics {
+    let metrics = read_metrics(
+        path(dir, "metrics.csv"),
+        &LoadOptions::default(),
+        None,
+        RegionSet::china(),
+    )
+    .unwrap();
+    assert_eq!(metrics.units.len(), 31);
+    for (i, u) in metrics.units.iter().enumerate() {
         for k in [
             "online_rate",
             "full_online_rate",
@@ -95,9 +104,9 @@ fn every_file_loads_with_the_project_loaders() {
             "mobile_share",
         ] {
             assert!(
-                m.values.iter().any(|(n, v)| n == k && v.is_some()),
+                metrics.column(k).is_some_and(|c| c.values[i].is_some()),
                 "{} lacks {k}",
-                m.region_code
+                u.code
             );
         }
     }
@@ -287,7 +296,9 @@ fn truth_lists_exactly_the_defects_in_the_catalog() {
 fn registry_defects_are_real() {
     let dir = demo();
     let t = truth(dir);
-    let registry = load::read_registry(path(dir, "sharing.yaml"), &LoadOptions::default()).unwrap();
+    let registry = load::read_registry(path(dir, "sharing.yaml"), &LoadOptions::default())
+        .unwrap()
+        .interfaces;
     let rows = demo_rows();
     let by_id: BTreeMap<&str, _> = registry.iter().map(|i| (i.id.as_str(), i)).collect();
     let as_of = chrono::NaiveDate::parse_from_str(&t.as_of, "%Y-%m-%d").unwrap();
@@ -390,17 +401,21 @@ fn the_east_is_richer_online_than_the_west() {
     };
     assert!(at(Level::County) > at(Level::Township) + 0.3);
     // Metrics: the east's online rate beats the west's.
-    let metrics = load::read_metrics(path(demo(), "metrics.csv"), &LoadOptions::default()).unwrap();
+    let metrics = read_metrics(
+        path(demo(), "metrics.csv"),
+        &LoadOptions::default(),
+        None,
+        RegionSet::china(),
+    )
+    .unwrap();
+    let online = metrics.column("online_rate").expect("online_rate column");
     let rate = |g: &str| {
         let v: Vec<f64> = metrics
+            .units
             .iter()
-            .filter(|m| m.group.as_deref() == Some(g))
-            .filter_map(|m| {
-                m.values
-                    .iter()
-                    .find(|(n, _)| n == "online_rate")
-                    .and_then(|(_, v)| *v)
-            })
+            .zip(&online.values)
+            .filter(|(u, _)| u.group.as_deref() == Some(g))
+            .filter_map(|(_, v)| *v)
             .collect();
         v.iter().sum::<f64>() / v.len() as f64
     };

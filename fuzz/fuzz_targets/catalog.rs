@@ -29,11 +29,13 @@ fuzz_target!(|data: &[u8]| {
         };
         let _ = load::read_catalog(src(), &opts);
     }
-    let _ = load::read_metrics(
+    let _ = govops::balance::input::read_metrics(
         src(),
         &LoadOptions {
             format: Some(format),
             ..Default::default()
         },
+        None,
+        govops::model::RegionSet::china(),
     );
 });

@@ -19,9 +19,9 @@ use crate::error::{Error, Result};
 use crate::model::RegionSet;
 use crate::profile::sections::balance::Scaling;
 
-/// Options resolved from the command line, the profile and the data.
+/// How the index and the inequality measures are computed: the plan completed from the data.
 #[derive(Debug, Clone)]
-pub struct Plan {
+pub struct Method {
     pub specs: Vec<Spec>,
     pub scaling: Scaling,
     pub group_by: Option<String>,
@@ -81,7 +81,7 @@ pub struct Laggard {
 #[derive(Debug, Clone)]
 pub struct Report {
     pub specs: Vec<Spec>,
-    pub plan: Plan,
+    pub plan: Method,
     /// Ranked order; regions without an index last.
     pub regions: Vec<RegionOut>,
     /// By indicator name, in `specs` order, then `index`.
@@ -165,7 +165,7 @@ fn label_order(a: &str, b: &str) -> Ordering {
     }
 }
 
-pub fn analyse(mut ds: Dataset, plan: Plan) -> Result<Report> {
+pub fn analyse(mut ds: Dataset, plan: Method) -> Result<Report> {
     // The report owns the units (no copy of every region's strings); `group_of` reads only
     // the columns of `ds`.
     let units = std::mem::take(&mut ds.units);
@@ -330,7 +330,7 @@ fn measure(
     weights: &[Option<f64>],
     group_idx: &[usize],
     names: &[(String, Option<String>)],
-    plan: &Plan,
+    plan: &Method,
 ) -> Inequality {
     let mut notes = Vec::new();
     let present: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
@@ -370,7 +370,7 @@ fn batch_p_values(
     series: &[(String, &[Option<f64>])],
     group_idx: &[usize],
     names: &[(String, Option<String>)],
-    plan: &Plan,
+    plan: &Method,
 ) {
     if plan.permutations == 0 || plan.group_by.is_none() || names.len() < 2 {
         return;
@@ -432,7 +432,7 @@ fn batch_p_values(
 
 /// Regions whose index is below `laggard_ratio` × the median index, weakest first, each with
 /// the (up to three) indicators whose scores fall furthest below that indicator's median.
-fn laggards(regions: &[RegionOut], plan: &Plan, median: Option<f64>) -> Vec<Laggard> {
+fn laggards(regions: &[RegionOut], plan: &Method, median: Option<f64>) -> Vec<Laggard> {
     let Some(median) = median.filter(|m| *m > 0.0) else {
         return Vec::new();
     };

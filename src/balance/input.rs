@@ -84,12 +84,12 @@ fn known_direction(key: &str) -> Option<Better> {
 
 /// Load a metrics file and complete it from the join table and the region set.
 pub fn read_metrics(
-    src: &str,
+    src: impl Into<Source>,
     opts: &LoadOptions,
     join: Option<&JoinConfig>,
     regions: &RegionSet,
 ) -> Result<Dataset> {
-    let rows = open(&Source::parse(src), METRICS_FIELDS, Some("regions"), opts)?;
+    let rows = open(&src.into(), METRICS_FIELDS, Some("regions"), opts)?;
     let header = Arc::clone(&rows.header);
     let rows: Vec<Row> = rows.collect::<Result<_>>()?;
     let extra = header.unbound();

@@ -19,7 +19,7 @@ use crate::report::table::Style;
 use crate::report::Format;
 
 pub use analysis::Report;
-pub use plan::{evaluate, Choices, Inputs, Request};
+pub use plan::{evaluate, Choices, Inputs, Plan};
 
 /// Formats `balance` writes.
 pub const FORMATS: &[Format] = &[

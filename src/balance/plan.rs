@@ -1,11 +1,11 @@
-//! What to measure, and how: the inputs and choices the command layer resolved, completed
+//! What to measure, and how: the inputs and choices the command layer resolved, completed into a [`Method`]
 //! from the data (default indicators, grouping and weight depend on the columns it has).
 
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
 
-use super::analysis::{self, check_group_by, Plan, Report};
+use super::analysis::{self, check_group_by, Method, Report};
 use super::indicators::{self, Spec};
 use super::input::{self, Dataset};
 use super::tiers::Scheme;
@@ -25,7 +25,7 @@ pub struct Inputs {
     pub join: Option<String>,
     pub demo: bool,
     pub level: Option<Level>,
-    pub plan: Option<Plan>,
+    pub plan: Option<Method>,
 }
 
 impl Inputs {
@@ -84,7 +84,7 @@ pub struct Choices {
 
 /// One balance report, resolved.
 #[derive(Debug, Clone)]
-pub struct Request {
+pub struct Plan {
     /// `metrics` or `catalog` is set; `plan` is filled in by [`evaluate`].
     pub inputs: Inputs,
     pub config: BalanceConfig,
@@ -95,16 +95,16 @@ pub struct Request {
 }
 
 /// Load the data of `req`, complete the plan from it, and compute the report.
-pub fn evaluate(req: &Request, obs: &dyn Observer) -> Result<(Report, Inputs)> {
-    let mut inp = req.inputs.clone();
-    let cfg = &req.config;
+pub fn evaluate(plan: &Plan, obs: &dyn Observer) -> Result<(Report, Inputs)> {
+    let mut inp = plan.inputs.clone();
+    let cfg = &plan.config;
     if inp.metrics.is_none() && inp.catalog.is_none() {
         return Err(Error::usage(
             "nothing to measure: give --metrics FILE (one row per region) or --catalog FILE \
              (to derive indicators), or a profile that names one",
         ));
     }
-    let opts = &req.load;
+    let opts = &plan.load;
     let owned;
     let set: &RegionSet = match &inp.regions {
         Some(p) => {
@@ -113,11 +113,11 @@ pub fn evaluate(req: &Request, obs: &dyn Observer) -> Result<(Report, Inputs)> {
         }
         None => RegionSet::china(),
     };
-    let level = req.choices.level.or(cfg.level);
+    let level = plan.choices.level.or(cfg.level);
     let mut ds = match (&inp.metrics, &inp.catalog) {
         (Some(m), _) => {
             let join = cfg.join.clone().map(|mut j| {
-                if let Some(base) = &req.base_dir {
+                if let Some(base) = &plan.base_dir {
                     j.file = rebase(base, &j.file);
                 }
                 j
@@ -145,12 +145,12 @@ pub fn evaluate(req: &Request, obs: &dyn Observer) -> Result<(Report, Inputs)> {
     if ds.units.is_empty() {
         ds.notes.push("the input has no regions".into());
     }
-    let plan = make_plan(obs, &req.choices, cfg, &ds)?;
-    inp.plan = Some(plan.clone());
+    let method = make_plan(obs, &plan.choices, cfg, &ds)?;
+    inp.plan = Some(method.clone());
     for n in &ds.notes {
         obs.verbose(n);
     }
-    let report = analysis::analyse(ds, plan)?;
+    let report = analysis::analyse(ds, method)?;
     Ok((report, inp))
 }
 
@@ -185,7 +185,7 @@ fn make_plan(
     args: &Choices,
     cfg: &BalanceConfig,
     ds: &Dataset,
-) -> Result<Plan> {
+) -> Result<Method> {
     let group_by = args
         .group_by
         .clone()
@@ -289,7 +289,7 @@ fn make_plan(
         group_by.as_deref().unwrap_or("-"),
         weight.as_deref().unwrap_or("-"),
     ));
-    Ok(Plan {
+    Ok(Method {
         specs,
         scaling,
         group_by,

@@ -1,6 +1,6 @@
-//! `govops balance`: flags, profile and demo → [`balance::Request`]; evaluate; emit.
+//! `govops balance`: flags, profile and demo → [`balance::Plan`]; evaluate; emit.
 
-use crate::balance::{self, Choices, Inputs, Request};
+use crate::balance::{self, Choices, Inputs, Plan};
 use crate::cli::BalanceArgs;
 use crate::error::{Error, Result};
 use crate::observe::Observer;
@@ -20,7 +20,7 @@ pub fn run(ctx: &Ctx, args: &BalanceArgs) -> Result<u8> {
 }
 
 /// The flags, else the profile, else the built-in demo.
-pub fn resolve(ctx: &Ctx, args: &BalanceArgs) -> Result<Request> {
+pub fn resolve(ctx: &Ctx, args: &BalanceArgs) -> Result<Plan> {
     let flags = args.metrics.is_some()
         || args.catalog.is_some()
         || args.baseline.is_some()
@@ -57,7 +57,7 @@ pub fn resolve(ctx: &Ctx, args: &BalanceArgs) -> Result<Request> {
             inp.catalog = pi.catalog.clone();
         }
     }
-    Ok(Request {
+    Ok(Plan {
         inputs: inp,
         config,
         choices: Choices {

@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, args: &MonitorArgs) -> Result<u8> {
     let (plan, _demo) = resolve(ctx, args)?;
     match once_format {
         Some(format) => {
-            let body = once::snapshot(&plan, format, size)?;
+            let body = once::evaluate(&plan)?.render(format, size);
             let inputs: Vec<&str> = args.events.iter().map(String::as_str).collect();
             ctx.emit(&body, &inputs)?;
             Ok(0)
@@ -72,7 +72,7 @@ pub fn resolve(ctx: &Ctx, args: &MonitorArgs) -> Result<(Plan, Option<demo::Demo
     let mut server = None;
     let (registry, registry_name) = match registry_src {
         Some(src) => (
-            Some(crate::load::read_registry(&src, &opts)?),
+            Some(crate::load::read_registry(&src, &opts)?.interfaces),
             Some(crate::load::Source::parse(&src).name()),
         ),
         None if simulated => match demo::server() {

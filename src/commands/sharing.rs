@@ -2,11 +2,12 @@
 
 use crate::cli::SharingArgs;
 use crate::error::{Error, Result};
+use crate::load::Registry;
 use crate::model::{finding, FailOn};
 use crate::observe::Observer;
 use crate::probe::ProbeSettings;
 use crate::profile::sections::SharingConfig;
-use crate::sharing::{self, registry::Registry, Plan, RegistrySource};
+use crate::sharing::{self, Plan, RegistrySource};
 
 use super::context::Ctx;
 use super::demo;

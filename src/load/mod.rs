@@ -4,12 +4,16 @@
 //! what was expected and what was found; a load either succeeds whole or fails.
 
 pub mod aliases;
+mod ckan;
+mod dcat;
+mod registry;
 pub mod source;
 pub mod table;
 mod typed;
 
 use std::collections::BTreeMap;
 
+pub use registry::{read_registry, Registry};
 pub use source::{Limits, Source};
 pub use table::{Row, Rows};
 pub use typed::*;

@@ -528,7 +528,10 @@ pub const REGISTRY_FIELDS: &[&str] = &[
 
 /// Load a registry. Missing metadata is recorded in `issues` (it is what `sharing.metadata`
 /// reports); values of the wrong type are errors.
-pub fn read_registry(src: impl Into<Source>, opts: &LoadOptions) -> Result<Vec<Interface>> {
+pub(crate) fn read_registry_rows(
+    src: impl Into<Source>,
+    opts: &LoadOptions,
+) -> Result<Vec<Interface>> {
     let opts = LoadOptions {
         lenient: false,
         ..opts.clone()
@@ -625,56 +628,6 @@ pub fn read_registry(src: impl Into<Source>, opts: &LoadOptions) -> Result<Vec<I
 // Metrics
 
 pub const METRICS_FIELDS: &[&str] = &["region_code", "name", "group", "population"];
-
-/// Load regional metrics: every other column whose values are all numbers (or empty) is an
-/// indicator; other columns are labels (usable with `--group-by COLUMN`).
-pub fn read_metrics(src: impl Into<Source>, opts: &LoadOptions) -> Result<Vec<MetricsRow>> {
-    let rows: Vec<Row> = rows(src, METRICS_FIELDS, Some("regions"), &["region_code"], opts)?
-        .collect::<Result<_>>()?;
-    let Some(first) = rows.first() else {
-        return Ok(Vec::new());
-    };
-    let header = first.header.clone();
-    let extra = header.unbound();
-    let numeric: Vec<bool> = extra
-        .iter()
-        .map(|&ci| {
-            rows.iter().all(|r| {
-                let v = r.record.get(ci).unwrap_or("").trim();
-                v.is_empty() || parse_number(v).is_some()
-            }) && rows
-                .iter()
-                .any(|r| !r.record.get(ci).unwrap_or("").trim().is_empty())
-        })
-        .collect();
-    let mut out = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let mut c = Check::new(row, false);
-        let region_code = c.required(0, "region_code")?;
-        let population = c.parse(3, "population", "a number", parse_number)?;
-        let mut values = Vec::new();
-        let mut labels = Vec::new();
-        for (k, &ci) in extra.iter().enumerate() {
-            let name = header.names[ci].trim().to_string();
-            let v = row.record.get(ci).unwrap_or("").trim();
-            if numeric[k] {
-                values.push((name, parse_number(v)));
-            } else {
-                labels.push((name, v.to_string()));
-            }
-        }
-        out.push(MetricsRow {
-            region_code: canonical_code(&region_code),
-            name: c.text(1),
-            group: c.text(2),
-            population,
-            values,
-            labels,
-            line: row.line,
-        });
-    }
-    Ok(out)
-}
 
 /// A number as exports write it: `1,234.5`, `85%` (→ 85), with or without spaces.
 pub fn parse_number(s: &str) -> Option<f64> {

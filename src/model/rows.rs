@@ -291,20 +291,6 @@ pub struct Interface {
     pub issues: Vec<FieldIssue>,
 }
 
-/// One region's indicator values.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct MetricsRow {
-    pub region_code: String,
-    pub name: Option<String>,
-    pub group: Option<String>,
-    pub population: Option<f64>,
-    /// Indicator name → value, in column order. `None` for an empty cell.
-    pub values: Vec<(String, Option<f64>)>,
-    /// Non-numeric extra columns (usable with `--group-by COLUMN`).
-    pub labels: Vec<(String, String)>,
-    pub line: u64,
-}
-
 /// One event of the live stream (`monitor`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]

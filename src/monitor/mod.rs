@@ -26,6 +26,7 @@ use crate::error::Result;
 use crate::model::Interface;
 use crate::probe::ProbeSettings;
 use ingest::Hub;
+pub use once::{evaluate, Snapshot};
 use probe::{InterfaceHealth, Prober};
 use source::EventSource;
 use state::{Regions, State};

@@ -4,7 +4,9 @@
 use crate::error::{Error, Result};
 use crate::report::Format;
 
+use super::alerts::Alert;
 use super::ingest::Hub;
+use super::state::State;
 use super::ui::panes::Screen;
 use super::ui::{render, View};
 use super::{probe_into, source, Plan};
@@ -12,8 +14,17 @@ use super::{probe_into, source, Plan};
 /// Formats `monitor --once` writes.
 pub const FORMATS: &[Format] = &[Format::Text, Format::Json];
 
-/// One snapshot of `plan` in `format` (text: a `width`×`height` frame).
-pub fn snapshot(plan: &Plan, format: Format, (width, height): (u16, u16)) -> Result<String> {
+/// What the platform looks like now: the state after everything available was read and
+/// one probe round, with its alerts. `monitor --once`'s report.
+pub struct Snapshot {
+    pub state: State,
+    pub alerts: Vec<Alert>,
+    pub has_registry: bool,
+    pub inputs: serde_json::Value,
+}
+
+/// Read what `plan`'s source has now, probe once, and judge the alerts.
+pub fn evaluate(plan: &Plan) -> Result<Snapshot> {
     let now = crate::report::envelope::now();
     let hub = Hub::new(plan.new_state(now), Box::new(|| {}));
     source::read_once(&plan.events, &hub, now)?;
@@ -23,23 +34,36 @@ pub fn snapshot(plan: &Plan, format: Format, (width, height): (u16, u16)) -> Res
     let mut state = hub.into_state();
     state.advance(now);
     let alerts = super::alerts::alerts(&state, &plan.alerts);
-    let body = match format {
-        Format::Json => super::json::envelope(&state, &alerts, plan.inputs()).to_json(),
-        _ => {
-            let view = View {
-                snapshot: true,
-                ..View::default()
-            };
-            let screen = Screen {
-                state: &state,
-                view: &view,
-                alerts: &alerts,
-                has_registry: plan.registry.is_some(),
-            };
-            render::to_text(&render::frame(&screen, width, height))
+    Ok(Snapshot {
+        state,
+        alerts,
+        has_registry: plan.registry.is_some(),
+        inputs: plan.inputs(),
+    })
+}
+
+impl Snapshot {
+    /// The snapshot in `format`: the JSON envelope, or a `width`×`height` text frame.
+    pub fn render(&self, format: Format, (width, height): (u16, u16)) -> String {
+        match format {
+            Format::Json => {
+                super::json::envelope(&self.state, &self.alerts, self.inputs.clone()).to_json()
+            }
+            _ => {
+                let view = View {
+                    snapshot: true,
+                    ..View::default()
+                };
+                let screen = Screen {
+                    state: &self.state,
+                    view: &view,
+                    alerts: &self.alerts,
+                    has_registry: self.has_registry,
+                };
+                render::to_text(&render::frame(&screen, width, height))
+            }
         }
-    };
-    Ok(body)
+    }
 }
 
 /// `120x40` → (120, 40).

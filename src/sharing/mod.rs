@@ -2,12 +2,9 @@
 //! coverage, live HTTP(S) probes (through [`crate::probe`]) and probe history.
 
 pub mod checks;
-pub mod ckan;
 pub mod coverage;
-pub mod dcat;
 pub mod graph;
 pub mod history;
-pub mod registry;
 pub mod report;
 pub mod rules;
 
@@ -16,7 +13,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::error::Result;
-use crate::load::LoadOptions;
+use crate::load::{LoadOptions, Registry};
 use crate::model::{finding, FailOn, Finding};
 use crate::observe::Observer;
 use crate::probe::{probe_all, ProbeResult, ProbeSettings};
@@ -56,7 +53,7 @@ pub struct Plan {
 pub enum RegistrySource {
     /// A file, `-` or URL.
     Path(String),
-    Loaded(registry::Registry),
+    Loaded(Registry),
 }
 
 impl Plan {
@@ -80,7 +77,7 @@ impl Plan {
 /// Load the registry of `plan`, check it statically, probe it when asked, record history.
 pub fn evaluate(plan: Plan, obs: &dyn Observer) -> Result<Report> {
     let reg = match plan.registry {
-        RegistrySource::Path(src) => registry::load(&src, &plan.load)?,
+        RegistrySource::Path(src) => crate::load::read_registry(&src, &plan.load)?,
         RegistrySource::Loaded(reg) => reg,
     };
     if let Some(kind) = reg.open_data {
@@ -239,7 +236,7 @@ fn catalog_departments(
 }
 
 /// A probe's problems as findings.
-fn probe_findings(reg: &registry::Registry, r: &ProbeResult) -> Vec<Finding> {
+fn probe_findings(reg: &Registry, r: &ProbeResult) -> Vec<Finding> {
     let iface = reg.interfaces.iter().find(|i| i.id == r.id);
     r.problems
         .iter()

@@ -1,12 +1,13 @@
-//! Where the registry comes from: the YAML/CSV registry of DESIGN.md (via `load`), or an open
+//! The one loader of sharing registries: the YAML/CSV/JSON registry of DESIGN.md, or an open
 //! data portal's own catalog — a CKAN API response or a DCAT(-AP) JSON-LD catalog.
 
 use std::io::Read;
 
+use super::{LoadOptions, Source};
 use crate::error::{Error, Result};
-use crate::load::{LoadOptions, Source};
 use crate::model::Interface;
 
+#[derive(Debug, Clone)]
 pub struct Registry {
     /// The name shown in messages and finding locations (URLs redacted).
     pub name: String,
@@ -29,8 +30,9 @@ fn maybe_open_data(src: &Source) -> bool {
     }
 }
 
-pub fn load(src: &str, opts: &LoadOptions) -> Result<Registry> {
-    let source = Source::parse(src);
+/// Load a registry from a file, `-` or URL (an open-data catalog when it is one).
+pub fn read_registry(src: impl Into<Source>, opts: &LoadOptions) -> Result<Registry> {
+    let source: Source = src.into();
     let name = source.name();
     if maybe_open_data(&source) {
         let mut text = String::new();
@@ -55,7 +57,7 @@ pub fn load(src: &str, opts: &LoadOptions) -> Result<Registry> {
             }
         }
     }
-    let interfaces = crate::load::read_registry(src, opts)?;
+    let interfaces = super::typed::read_registry_rows(source, opts)?;
     Ok(Registry {
         name,
         interfaces,
