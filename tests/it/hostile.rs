@@ -1,7 +1,7 @@
 //! Hardening, proven from the command line: garbage inputs end in exit 2 with a clear message,
 //! quickly, without a panic; hostile text never reaches a terminal, CSV or HTML alive.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -2,7 +2,7 @@
 //! with its planted faults, secrets that never leak, and history under concurrent and killed
 //! runs.
 
-mod support;
+use crate::support;
 
 use std::process::{Command, Stdio};
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! Live probes against real loopback servers, one per fault: each is classified under the
 //! right rule, healthy interfaces stay clean, and every run ends within its deadline.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 

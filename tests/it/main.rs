@@ -1,0 +1,31 @@
+//! The integration tests, one crate (one link of the binary and the library instead of one
+//! per file): CLI runs against real loopback HTTP(S) servers, SQLite files, TUI frames,
+//! tmux, and the `commands/*.md` pages run as trycmd cases.
+
+mod support;
+
+mod audit_profiles;
+mod audit_rules;
+mod audit_sample;
+mod balance_cli;
+mod check;
+mod cmd_audit;
+mod cmd_balance;
+mod cmd_check;
+mod cmd_completions;
+mod cmd_monitor;
+mod cmd_profile;
+mod cmd_sample;
+mod cmd_sharing;
+mod generated;
+mod hostile;
+mod load;
+mod monitor_ingest;
+mod monitor_once;
+mod monitor_render;
+mod profiles;
+mod rules;
+mod sample;
+mod sharing_cli;
+mod sharing_probe;
+mod tui_tmux;
