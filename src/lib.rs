@@ -19,6 +19,7 @@ pub mod probe;
 pub mod profile;
 pub mod report;
 pub mod rules;
+pub mod runtime;
 pub mod sample;
 pub mod sharing;
 

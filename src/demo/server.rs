@@ -26,18 +26,14 @@ pub struct DemoServer {
     pub base_url: String,
     /// The demo registry, its URLs pointing at this server.
     pub registry: Vec<Interface>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    /// The server's task on the process's runtime; aborted on drop. (A connection still
+    /// held by the hanging endpoint ends with the process or its hour.)
+    task: tokio::task::JoinHandle<()>,
 }
 
 impl Drop for DemoServer {
     fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
+        self.task.abort();
     }
 }
 
@@ -142,33 +138,21 @@ pub fn start() -> Result<DemoServer> {
         .local_addr()
         .map_err(|e| Error::io("127.0.0.1 (demo server)", e))?;
     let base_url = format!("http://{addr}");
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Other(format!("cannot start the demo server: {e}")))?;
-    let thread = std::thread::Builder::new()
-        .name("govops-demo-http".into())
-        .spawn(move || {
-            rt.block_on(async move {
-                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-                    return;
-                };
-                tokio::select! {
-                    _ = axum::serve(listener, router()) => {}
-                    _ = stopped => {}
-                }
-            });
-            // Dropping the runtime here cancels every connection still open (the hung one).
-            rt.shutdown_background();
-        })
-        .map_err(|e| Error::Other(format!("cannot start the demo server thread: {e}")))?;
+    let rt = crate::runtime::get()?;
+    // Registered with the runtime's reactor: `from_std` needs the runtime's context.
+    let listener = {
+        let _enter = rt.enter();
+        tokio::net::TcpListener::from_std(listener)
+            .map_err(|e| Error::io("127.0.0.1 (demo server)", e))?
+    };
+    let task = rt.spawn(async move {
+        let _ = axum::serve(listener, router()).await;
+    });
     let registry = registry(&base_url);
     Ok(DemoServer {
         base_url,
         registry,
-        stop: Some(stop),
-        thread: Some(thread),
+        task,
     })
 }
 

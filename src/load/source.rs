@@ -69,31 +69,7 @@ impl Source {
                 }
                 Ok(Box::new(f))
             }
-            Source::Url(u) => {
-                let client = reqwest::blocking::Client::builder()
-                    .timeout(limits.timeout)
-                    .connect_timeout(limits.timeout.min(Duration::from_secs(10)))
-                    .redirect(reqwest::redirect::Policy::limited(5))
-                    .user_agent(concat!("govops/", env!("CARGO_PKG_VERSION")))
-                    .build()
-                    .map_err(|e| http_err(u, &e))?;
-                let resp = client.get(u).send().map_err(|e| http_err(u, &e))?;
-                let status = resp.status();
-                if !status.is_success() {
-                    return Err(Error::Http {
-                        url: redact_url(u),
-                        message: format!("server answered {status}"),
-                    });
-                }
-                if resp.content_length().is_some_and(|n| n > limits.max_bytes) {
-                    return Err(too_big(u, limits.max_bytes));
-                }
-                Ok(Box::new(Capped {
-                    inner: resp,
-                    left: limits.max_bytes,
-                    url: redact_url(u),
-                }))
-            }
+            Source::Url(u) => Ok(Box::new(UrlBody::open(u, limits)?)),
         }
     }
 
@@ -210,22 +186,99 @@ impl Default for Limits {
     }
 }
 
-struct Capped<R> {
-    inner: R,
+/// An HTTP(S) body as a `Read`, fetched on the shared runtime. One deadline covers the
+/// whole download (connect, headers and every chunk of the body), so a server that trickles
+/// bytes cannot hold a run past `GOVOPS_LOAD_TIMEOUT`; the size cap holds while it streams.
+struct UrlBody {
+    rt: &'static tokio::runtime::Runtime,
+    resp: reqwest::Response,
+    chunk: bytes::Bytes,
     left: u64,
+    deadline: tokio::time::Instant,
+    timeout: Duration,
     url: String,
 }
 
-impl<R: Read> Read for Capped<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if n as u64 > self.left {
-            return Err(std::io::Error::other(format!(
-                "{}: body larger than the size cap",
-                self.url
-            )));
+impl UrlBody {
+    fn open(u: &str, limits: &Limits) -> Result<Self> {
+        let rt = crate::runtime::get()?;
+        let started = tokio::time::Instant::now();
+        let deadline = started + limits.timeout;
+        let client = reqwest::Client::builder()
+            .connect_timeout(limits.timeout.min(Duration::from_secs(10)))
+            .redirect(reqwest::redirect::Policy::limited(5))
+            .user_agent(concat!("govops/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| http_err(u, &e))?;
+        let resp = rt
+            .block_on(async { tokio::time::timeout_at(deadline, client.get(u).send()).await })
+            .map_err(|_| Error::Http {
+                url: redact_url(u),
+                message: format!(
+                    "timed out after {} waiting for the response headers (GOVOPS_LOAD_TIMEOUT)",
+                    humantime::format_duration(limits.timeout)
+                ),
+            })?
+            .map_err(|e| http_err(u, &e))?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(Error::Http {
+                url: redact_url(u),
+                message: format!("server answered {status}"),
+            });
         }
-        self.left -= n as u64;
+        if resp.content_length().is_some_and(|n| n > limits.max_bytes) {
+            return Err(too_big(u, limits.max_bytes));
+        }
+        Ok(UrlBody {
+            rt,
+            resp,
+            chunk: bytes::Bytes::new(),
+            left: limits.max_bytes,
+            deadline,
+            timeout: limits.timeout,
+            url: redact_url(u),
+        })
+    }
+}
+
+impl Read for UrlBody {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.chunk.is_empty() {
+            let next = self.rt.block_on(async {
+                tokio::time::timeout_at(self.deadline, self.resp.chunk()).await
+            });
+            match next {
+                Err(_) => {
+                    return Err(std::io::Error::other(format!(
+                        "{}: timed out after {} reading the body (GOVOPS_LOAD_TIMEOUT)",
+                        self.url,
+                        humantime::format_duration(self.timeout)
+                    )))
+                }
+                Ok(Err(e)) => {
+                    return Err(std::io::Error::other(format!(
+                        "{}: reading the body: {}",
+                        self.url,
+                        root_cause(&e)
+                    )))
+                }
+                Ok(Ok(None)) => return Ok(0),
+                Ok(Ok(Some(c))) => {
+                    if c.len() as u64 > self.left {
+                        return Err(std::io::Error::other(format!(
+                            "{}: body larger than the size cap (GOVOPS_LOAD_MAX_BYTES)",
+                            self.url
+                        )));
+                    }
+                    self.left -= c.len() as u64;
+                    self.chunk = c;
+                }
+            }
+        }
+        let n = buf.len().min(self.chunk.len());
+        buf[..n].copy_from_slice(&self.chunk[..n]);
+        bytes::Buf::advance(&mut self.chunk, n);
         Ok(n)
     }
 }
@@ -246,14 +299,20 @@ fn http_err(u: &str, e: &reqwest::Error) -> Error {
         "request failed"
     };
     // reqwest's message may repeat the URL; keep only the class and the root cause.
-    let mut cause: &dyn std::error::Error = e;
+    Error::Http {
+        url: redact_url(u),
+        message: format!("{kind}: {}", root_cause(e)),
+    }
+}
+
+fn root_cause<'a>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> &'a (dyn std::error::Error + 'static) {
+    let mut cause = e;
     while let Some(next) = cause.source() {
         cause = next;
     }
-    Error::Http {
-        url: redact_url(u),
-        message: format!("{kind}: {cause}"),
-    }
+    cause
 }
 
 /// Hide credentials and query strings (which often carry tokens) in messages.

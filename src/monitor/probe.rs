@@ -128,26 +128,20 @@ pub trait Prober: Send {
     fn round(&mut self, ifaces: &[Interface]) -> Vec<Option<ProbeOutcome>>;
 }
 
-/// The sharing module's probe engine (async, bounded concurrency, hard deadlines, expect
-/// checks, freshness, TLS) on a runtime kept for the monitor's lifetime.
+/// The shared probe engine (async, bounded concurrency, hard deadlines, expect checks,
+/// freshness, TLS) on the process's runtime.
 pub struct SharingProber {
-    /// `Option` only so that `Drop` can shut it down without waiting for hung lookups.
-    rt: Option<tokio::runtime::Runtime>,
+    rt: &'static tokio::runtime::Runtime,
     client: reqwest::Client,
     settings: ProbeSettings,
 }
 
 impl SharingProber {
     pub fn new(settings: ProbeSettings) -> crate::Result<Self> {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .thread_name("monitor-probe-rt")
-            .enable_all()
-            .build()
-            .map_err(|e| crate::Error::Other(format!("cannot start the probe runtime: {e}")))?;
+        let rt = crate::runtime::get()?;
         let client = rt.block_on(async { sharing_probe::client(&settings) })?;
         Ok(SharingProber {
-            rt: Some(rt),
+            rt,
             client,
             settings,
         })
@@ -156,10 +150,7 @@ impl SharingProber {
 
 impl Prober for SharingProber {
     fn round(&mut self, ifaces: &[Interface]) -> Vec<Option<ProbeOutcome>> {
-        let Some(rt) = &self.rt else {
-            return vec![None; ifaces.len()];
-        };
-        let results = rt.block_on(sharing_probe::probe_all_async(
+        let results = self.rt.block_on(sharing_probe::probe_all_async(
             &self.client,
             ifaces,
             &self.settings,
@@ -174,14 +165,6 @@ impl Prober for SharingProber {
                 results.next().map(|r| outcome(&r))
             })
             .collect()
-    }
-}
-
-impl Drop for SharingProber {
-    fn drop(&mut self) {
-        if let Some(rt) = self.rt.take() {
-            rt.shutdown_background();
-        }
     }
 }
 

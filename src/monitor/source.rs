@@ -144,7 +144,8 @@ fn read_stream(mut r: impl Read, feeder: &mut Feeder, hub: &Hub) -> std::io::Res
 /// known prefix is skipped; a body shorter than what was read means the file was truncated.
 pub struct Poller {
     url: String,
-    client: reqwest::blocking::Client,
+    client: reqwest::Client,
+    rt: &'static tokio::runtime::Runtime,
     offset: u64,
     feeder: Feeder,
     last_error: Option<String>,
@@ -154,7 +155,7 @@ const MAX_POLL_BYTES: u64 = 256 << 20;
 
 impl Poller {
     pub fn new(url: String) -> Result<Self> {
-        let client = reqwest::blocking::Client::builder()
+        let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
             .connect_timeout(Duration::from_secs(10))
             .user_agent(concat!("govops/", env!("CARGO_PKG_VERSION"), " monitor"))
@@ -163,6 +164,7 @@ impl Poller {
         Ok(Poller {
             url,
             client,
+            rt: crate::runtime::get()?,
             offset: 0,
             feeder: Feeder::default(),
             last_error: None,
@@ -182,18 +184,33 @@ impl Poller {
         if self.offset > 0 {
             req = req.header(reqwest::header::RANGE, format!("bytes={}-", self.offset));
         }
-        let resp = req.send().map_err(|e| self.http_err(e.to_string()))?;
-        let status = resp.status().as_u16();
-        if status == 416 {
+        let fetched = self.rt.block_on(async {
+            let mut resp = req.send().await.map_err(|e| e.to_string())?;
+            let status = resp.status();
+            let mut body = Vec::new();
+            if status.is_success() {
+                while let Some(chunk) = resp
+                    .chunk()
+                    .await
+                    .map_err(|e| format!("reading the body: {e}"))?
+                {
+                    let room = (MAX_POLL_BYTES as usize).saturating_sub(body.len());
+                    body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                    if room <= chunk.len() {
+                        break;
+                    }
+                }
+            }
+            Ok::<_, String>((status, body))
+        });
+        let (status, body) = fetched.map_err(|e| self.http_err(e))?;
+        if status.as_u16() == 416 {
             return Ok(()); // nothing new
         }
-        if !(200..300).contains(&status) {
-            return Err(self.http_err(format!("server answered {}", resp.status())));
+        if !status.is_success() {
+            return Err(self.http_err(format!("server answered {status}")));
         }
-        let mut body = Vec::new();
-        resp.take(MAX_POLL_BYTES)
-            .read_to_end(&mut body)
-            .map_err(|e| self.http_err(format!("reading the body: {e}")))?;
+        let status = status.as_u16();
         let fresh: &[u8] = if status == 206 {
             &body
         } else if (body.len() as u64) >= self.offset {

@@ -564,23 +564,16 @@ pub async fn probe_all_async(
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Blocking convenience: a private runtime, `probe_all_async`, then a shutdown that waits for
-/// nothing (a hung DNS lookup must not hold the process past its deadline). Not for use inside
-/// a Tokio runtime (Tokio forbids nested runtimes): call `probe_all_async` there.
+/// Blocking convenience: `probe_all_async` on the process's runtime ([`crate::runtime`]),
+/// which never waits for hung lookups at exit. Not for use inside async code (Tokio forbids
+/// blocking there): call `probe_all_async` there.
 pub fn probe_all(
     ifaces: &[Interface],
     settings: &ProbeSettings,
     on_done: &(dyn Fn(&ProbeResult) + Sync),
 ) -> Result<Vec<ProbeResult>> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Other(format!("cannot start the probe runtime: {e}")))?;
-    let out = rt.block_on(async {
+    crate::runtime::get()?.block_on(async {
         let client = client(settings)?;
         Ok::<_, Error>(probe_all_async(&client, ifaces, settings, on_done).await)
-    });
-    rt.shutdown_background();
-    out
+    })
 }
