@@ -116,3 +116,72 @@ fn a_profile_runs_only_what_it_configures() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to check"));
 }
+
+fn govops_at(args: &[&str]) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_govops"))
+        .args(args)
+        .env_remove("GOVOPS_PROFILE")
+        .env("SOURCE_DATE_EPOCH", "1796000000")
+        .output()
+        .unwrap();
+    json(&out)
+}
+
+#[test]
+fn check_reports_the_same_figures_as_the_separate_commands() {
+    let profile = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/check/ci.yaml");
+    let check = govops_at(&["-p", profile, "check", "-f", "json"]);
+    for area in ["audit", "sharing", "balance"] {
+        let alone = govops_at(&["-p", profile, area, "-f", "json"]);
+        let in_check = &check["reports"][area];
+        assert_eq!(in_check["summary"], alone["summary"], "{area}: summary");
+        assert_eq!(in_check["findings"], alone["findings"], "{area}: findings");
+        assert_eq!(in_check["inputs"], alone["inputs"], "{area}: inputs");
+        assert_eq!(
+            check["summary"]["areas"][area]["summary"], alone["summary"],
+            "{area}: the check summary's copy"
+        );
+    }
+    assert_eq!(
+        check["reports"]["balance"]["regions"],
+        govops_at(&["-p", profile, "balance", "-f", "json"])["regions"]
+    );
+}
+
+#[test]
+fn each_area_is_judged_by_its_own_fail_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
+    let profile = dir.path().join("p.yaml");
+    let write = |audit: &str, sharing: &str| {
+        std::fs::write(
+            &profile,
+            format!(
+                "inputs:\n  catalog: {data}/data/audit/catalog.csv\n  baseline: {data}/data/audit/baseline.csv\n  registry: {data}/support/registry.yaml\n\
+                 audit:\n  fail_on: {audit}\nsharing:\n  fail_on: {sharing}\n"
+            ),
+        )
+        .unwrap();
+    };
+    let p = profile.to_str().unwrap();
+    // The audit has high findings; the registry only medium and low ones.
+    write("never", "high");
+    let out = govops(&["-p", p, "check", "-f", "json"]);
+    let v = json(&out);
+    assert_eq!(out.status.code(), Some(0), "neither area fails its own gate");
+    assert_eq!(v["summary"]["areas"]["audit"]["pass"], true);
+    assert_eq!(v["summary"]["areas"]["audit"]["fail_on"], "never");
+    assert_eq!(v["summary"]["fail_on"], "audit never, sharing high");
+
+    write("never", "medium");
+    let out = govops(&["-p", p, "check", "-f", "json"]);
+    let v = json(&out);
+    assert_eq!(out.status.code(), Some(1), "sharing fails at medium");
+    assert_eq!(v["summary"]["areas"]["sharing"]["pass"], false);
+    assert_eq!(v["summary"]["areas"]["audit"]["pass"], true);
+
+    // `check --fail-on` overrides every area's policy.
+    let out = govops(&["-p", p, "check", "--fail-on", "never", "-f", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out)["summary"]["fail_on"], "never");
+}
