@@ -4,7 +4,7 @@
 //! Everything that describes a rule comes from here: `--list-rules` (table, JSON, CSV,
 //! Markdown), `--explain RULE`, SARIF's `tool.driver.rules[]`, JUnit's test cases, and the
 //! generated rule tables in `commands/audit.md` and `commands/sharing.md`
-//! (`tests/rules.rs` fails when they differ, and when a rule is emitted in `src/` but missing
+//! (`tests/it/rules.rs` fails when they differ, and when a rule is emitted in `src/` but missing
 //! here, or registered here but emitted nowhere).
 
 pub mod ids;
@@ -100,7 +100,7 @@ pub fn get(id: &str) -> Option<&'static RuleInfo> {
 }
 
 /// The default severity of a rule (`Low` for an id the registry does not know, which
-/// `tests/rules.rs` rules out for every id emitted in `src/`).
+/// `tests/it/rules.rs` rules out for every id emitted in `src/`).
 pub fn severity(id: &str) -> Severity {
     get(id).map_or(Severity::Low, |r| r.severity)
 }
@@ -236,7 +236,7 @@ pub fn markdown(area: Option<Area>) -> String {
 }
 
 /// The marker that opens the generated rule table in a Markdown page.
-pub const DOC_BEGIN: &str = "<!-- rules:begin (generated from src/rules/registry.rs: GOVOPS_BLESS=1 cargo test --test rules) -->";
+pub const DOC_BEGIN: &str = "<!-- rules:begin (generated from src/rules/registry.rs: GOVOPS_BLESS=1 cargo test --test it rules) -->";
 /// The marker that closes it.
 pub const DOC_END: &str = "<!-- rules:end -->";
 

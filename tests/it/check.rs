@@ -168,7 +168,11 @@ fn each_area_is_judged_by_its_own_fail_on() {
     write("never", "high");
     let out = govops(&["-p", p, "check", "-f", "json"]);
     let v = json(&out);
-    assert_eq!(out.status.code(), Some(0), "neither area fails its own gate");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "neither area fails its own gate"
+    );
     assert_eq!(v["summary"]["areas"]["audit"]["pass"], true);
     assert_eq!(v["summary"]["areas"]["audit"]["fail_on"], "never");
     assert_eq!(v["summary"]["fail_on"], "audit never, sharing high");

@@ -1,5 +1,5 @@
 //! `completions/` and `man/` are committed; they must match what the current CLI generates.
-//! Regenerate with `GOVOPS_BLESS=1 cargo test --test generated`.
+//! Regenerate with `GOVOPS_BLESS=1 cargo test --test it generated`.
 
 use std::path::PathBuf;
 
@@ -44,7 +44,7 @@ fn completions_and_man_pages_are_current() {
     }
     assert!(
         stale.is_empty(),
-        "stale generated files (run `GOVOPS_BLESS=1 cargo test --test generated`): {stale:?}"
+        "stale generated files (run `GOVOPS_BLESS=1 cargo test --test it generated`): {stale:?}"
     );
 }
 

@@ -19,6 +19,7 @@ mod cmd_sample;
 mod cmd_sharing;
 mod generated;
 mod hostile;
+mod layers;
 mod load;
 mod monitor_ingest;
 mod monitor_once;

@@ -4,7 +4,7 @@
 //!   somewhere (found by reading `src/`: string literals and the `&str` constants that hold
 //!   them), with the severity the registry gives it;
 //! - the rule tables in `commands/audit.md` and `commands/sharing.md` are the registry's
-//!   rendering, byte for byte (regenerate with `GOVOPS_BLESS=1 cargo test --test rules`);
+//!   rendering, byte for byte (regenerate with `GOVOPS_BLESS=1 cargo test --test it rules`);
 //! - `--list-rules`, `--explain`, SARIF's rule metadata and JUnit's test cases print it.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -408,7 +408,7 @@ fn command_pages_carry_the_registry_rule_tables() {
     }
     assert!(
         stale.is_empty(),
-        "rule tables edited by hand or stale (run `GOVOPS_BLESS=1 cargo test --test rules`): \
+        "rule tables edited by hand or stale (run `GOVOPS_BLESS=1 cargo test --test it rules`): \
          {stale:?}"
     );
 }
