@@ -28,14 +28,7 @@ use crate::report::{Envelope, Format};
 pub use prep::{Inputs, Settings};
 
 /// Formats `audit` writes.
-pub const FORMATS: &[Format] = &[
-    Format::Table,
-    Format::Json,
-    Format::Csv,
-    Format::Markdown,
-    Format::Sarif,
-    Format::Junit,
-];
+pub const FORMATS: &[Format] = Format::FINDINGS;
 
 /// One audit, resolved: where the inputs are, how they load, what the rules look for.
 #[derive(Debug, Clone)]

@@ -21,3 +21,15 @@ pub enum Format {
     /// Plain text frame (monitor --once)
     Text,
 }
+
+impl Format {
+    /// What a report of findings can be written as (audit, sharing).
+    pub const FINDINGS: &'static [Format] = &[
+        Format::Table,
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Sarif,
+        Format::Junit,
+    ];
+}

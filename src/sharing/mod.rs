@@ -22,14 +22,7 @@ use crate::report::Format;
 pub use report::Report;
 
 /// Formats `sharing` writes.
-pub const FORMATS: &[Format] = &[
-    Format::Table,
-    Format::Json,
-    Format::Csv,
-    Format::Markdown,
-    Format::Sarif,
-    Format::Junit,
-];
+pub const FORMATS: &[Format] = Format::FINDINGS;
 
 /// One sharing check, resolved.
 pub struct Plan {
