@@ -120,7 +120,7 @@ fn main() {
     for r in set.at_level(Level::Township) {
         write!(w, "{},{}", r.code, r.name).expect("write");
         for _ in INDICATORS {
-            write!(w, ",{:.4}", rng.gen_range(0.05..1.0f64)).expect("write");
+            write!(w, ",{:.4}", rng.random_range(0.05..1.0f64)).expect("write");
         }
         writeln!(w).expect("write");
         n += 1;

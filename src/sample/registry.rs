@@ -132,7 +132,7 @@ const FREQUENCIES: &[(Frequency, u32)] = &[
 ];
 
 fn frequency(rng: &mut ChaCha8Rng) -> Frequency {
-    let mut x = rng.gen_range(0..100);
+    let mut x = rng.random_range(0..100);
     for (f, w) in FREQUENCIES {
         if x < *w {
             return *f;
@@ -179,14 +179,14 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
                 .iter()
                 .filter(|s| **s != "public_security")
                 .collect();
-            *pool[rng.gen_range(0..pool.len())]
+            *pool[rng.random_range(0..pool.len())]
         });
-        let one_way = (region.level == Level::Province || rng.gen_bool(0.2)).then(|| {
+        let one_way = (region.level == Level::Province || rng.random_bool(0.2)).then(|| {
             let pool: Vec<_> = sectors
                 .iter()
                 .filter(|s| Some(**s) != silo && **s != "public_security")
                 .collect();
-            *pool[rng.gen_range(0..pool.len())]
+            *pool[rng.random_range(0..pool.len())]
         });
         let consumers_pool: Vec<&str> = sectors
             .iter()
@@ -208,19 +208,19 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
             for (k, (name, papers)) in all.iter().take(n).enumerate() {
                 let freq = frequency(&mut rng);
                 let id = format!("GX{code}-{:03}", ifaces.len() + 1);
-                let orphan = rng.gen_bool(defect_rate / 3.0);
-                let stale = !orphan && rng.gen_bool(defect_rate / 3.0);
-                let meta = !orphan && !stale && rng.gen_bool(defect_rate / 3.0);
+                let orphan = rng.random_bool(defect_rate / 3.0);
+                let stale = !orphan && rng.random_bool(defect_rate / 3.0);
+                let meta = !orphan && !stale && rng.random_bool(defect_rate / 3.0);
                 let period = freq.period().as_secs() / 86_400;
                 let age = if stale {
-                    (period.max(1) * rng.gen_range(3..10)) + 30
+                    (period.max(1) * rng.random_range(3..10)) + 30
                 } else {
-                    rng.gen_range(0..=period)
+                    rng.random_range(0..=period)
                 };
                 let day = as_of - Days::new(age);
                 let last_updated =
                     if matches!(freq, Frequency::Realtime | Frequency::Hourly) && !stale {
-                        format!("{AS_OF}T23:{:02}:00+08:00", rng.gen_range(0..60))
+                        format!("{AS_OF}T23:{:02}:00+08:00", rng.random_range(0..60))
                     } else {
                         day.format("%Y-%m-%d").to_string()
                     };
@@ -234,16 +234,16 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
                         "https://gxpt.{code}.gov.cn/share/{s}/v1/ds{:02}",
                         k + 1
                     )),
-                    method: if rng.gen_bool(0.8) { "GET" } else { "POST" },
+                    method: if rng.random_bool(0.8) { "GET" } else { "POST" },
                     frequency: Some(freq.as_str()),
                     last_updated,
-                    latency_slo_ms: [300, 500, 800, 1000, 2000][rng.gen_range(0..5)],
+                    latency_slo_ms: [300, 500, 800, 1000, 2000][rng.random_range(0..5)],
                     expect: ExpectOut {
                         status: 200,
                         json_field: "data",
                         freshness_field: "data.updated_at",
                     },
-                    auth: rng.gen_bool(0.35).then_some(AuthOut {
+                    auth: rng.random_bool(0.35).then_some(AuthOut {
                         bearer_env: "SHARING_TOKEN",
                     }),
                     replaces_materials: papers
@@ -257,7 +257,7 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
                 } else if stale {
                     Some("sharing.stale")
                 } else if meta {
-                    match rng.gen_range(0..3) {
+                    match rng.random_range(0..3) {
                         0 => iface.url = None,
                         1 => iface.frequency = None,
                         _ => iface.dataset = None,
@@ -305,8 +305,8 @@ fn assign_consumers(
     }
     let names: Vec<String> = pool.iter().map(|s| dept(s)).collect();
     for &i in &live {
-        for _ in 0..rng.gen_range(1..=3) {
-            let c = &names[rng.gen_range(0..names.len())];
+        for _ in 0..rng.random_range(1..=3) {
+            let c = &names[rng.random_range(0..names.len())];
             let iface = &mut ifaces[i].0;
             if *c != iface.provider && !iface.consumers.contains(c) {
                 iface.consumers.push(c.clone());
@@ -318,7 +318,7 @@ fn assign_consumers(
             continue;
         }
         // An interface this department does not itself provide.
-        let start = rng.gen_range(0..live.len());
+        let start = rng.random_range(0..live.len());
         if let Some(&i) = (0..live.len())
             .map(|k| &live[(start + k) % live.len()])
             .find(|&&i| ifaces[i].0.provider != *c)
