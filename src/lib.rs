@@ -17,5 +17,6 @@ pub mod profile;
 pub mod report;
 pub mod sample;
 pub mod sharing;
+pub mod yaml;
 
 pub use error::{Error, Result};
