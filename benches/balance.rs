@@ -4,6 +4,8 @@
 //! parsing the same CSV with the csv crate (the raw cost of reading the input).
 //!
 //! Run: `cargo bench --bench balance`.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 use std::io::Write;

@@ -3,6 +3,8 @@
 //! the real binary over 10 s in a real terminal (tmux).
 //!
 //! Env: MONITOR_BENCH_EVENTS (default 500000), MONITOR_BENCH_IDLE_SECS (default 10).
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::Command;

@@ -1,5 +1,7 @@
 //! `govops audit` on the two real inventories through their shipped profiles
 //! (profiles/canada.yaml, profiles/kenya.yaml).
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
 

@@ -1,5 +1,7 @@
 //! `govops audit` on small hand-made catalogs: every rule fires where it should and stays quiet
 //! where it should not (the hard negatives), through the real binary.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeSet;
 use std::process::{Command, Output};

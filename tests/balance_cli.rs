@@ -1,6 +1,8 @@
 //! `govops balance` through the real binary: published reference values (PySAL on Mexico,
 //! the UN's 2022 EGDI means), catalog-derived indicators checked by hand, every format, and
 //! hostile region names.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,5 +1,7 @@
 //! `completions/` and `man/` are committed; they must match what the current CLI generates.
 //! Regenerate with `GOVOPS_BLESS=1 cargo test --test generated`.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
 

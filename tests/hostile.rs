@@ -1,5 +1,7 @@
 //! Hardening, proven from the command line: garbage inputs end in exit 2 with a clear message,
 //! quickly, without a panic; hostile text never reaches a terminal, CSV or HTML alive.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 

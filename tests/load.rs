@@ -1,5 +1,7 @@
 //! Loaders through the library API: formats, encodings, aliases, errors with positions, URLs
 //! over real loopback HTTP.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{Read, Write};
 use std::net::TcpListener;

@@ -1,6 +1,8 @@
 //! Ingestion: exact counts, overdue (completed and open), ratings, malformed and hostile
 //! lines, partial lines, truncation and rotation of a followed file, and an HTTP source
 //! polled over real loopback with and without `Range` support.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;

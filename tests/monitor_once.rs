@@ -1,5 +1,7 @@
 //! `govops monitor --once` from the command line, on real files, stdin, a registry probed
 //! over loopback, and bad input.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -1,6 +1,8 @@
 //! Render tests: the screen drawn on ratatui's TestBackend, compared with committed insta
 //! snapshots, plus properties every frame must have (Chinese names at the right width, no
 //! escape bytes from hostile input, no panic at any size).
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{TimeZone, Utc};
 use govops::model::{Interface, RegionSet};

@@ -1,6 +1,8 @@
 //! Profile corpora, in the manner of bottom's tests/integration: every file under
 //! tests/data/profiles/valid validates; every file under invalid/ exits 2 with each line of
 //! its `.expect` file (`position|message fragment`) in the error.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,5 +1,7 @@
 //! `govops sample`: the generated files load with the project's own loaders, are the same for
 //! the same seed, and `truth.json` lists exactly the defects the catalog really has.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

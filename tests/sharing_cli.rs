@@ -1,6 +1,8 @@
 //! `govops sharing` from the command line: static checks on a hand-written registry, the demo
 //! with its planted faults, secrets that never leak, and history under concurrent and killed
 //! runs.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 

@@ -3,6 +3,8 @@
 //! about 2 s, press q (or send SIGTERM) and see the shell back with the terminal restored.
 //!
 //! Needs tmux. Without it the test fails, unless GOVOPS_SKIP_TMUX=1.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::process::Command;
