@@ -4,6 +4,8 @@
 //! parsing the same CSV with the csv crate (the raw cost of reading the input).
 //!
 //! Run: `cargo bench --bench balance`.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 use std::io::Write;
@@ -120,7 +122,7 @@ fn main() {
     for r in set.at_level(Level::Township) {
         write!(w, "{},{}", r.code, r.name).expect("write");
         for _ in INDICATORS {
-            write!(w, ",{:.4}", rng.gen_range(0.05..1.0f64)).expect("write");
+            write!(w, ",{:.4}", rng.random_range(0.05..1.0f64)).expect("write");
         }
         writeln!(w).expect("write");
         n += 1;

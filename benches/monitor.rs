@@ -3,6 +3,8 @@
 //! the real binary over 10 s in a real terminal (tmux).
 //!
 //! Env: MONITOR_BENCH_EVENTS (default 500000), MONITOR_BENCH_IDLE_SECS (default 10).
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::Command;
@@ -52,11 +54,11 @@ fn generate(path: &std::path::Path, n: u64) -> u64 {
         )
         .unwrap();
         lines += 1;
-        if case % 5 != 0 {
+        if !case.is_multiple_of(5) {
             let elapsed = if case % 20 == 1 { 25 } else { 4 };
             writeln!(out, r#"{{"ts":"{ts}","type":"completed","case_id":"C{case}","limit_days":20,"elapsed_days":{elapsed}}}"#).unwrap();
             lines += 1;
-            if case % 2 == 0 {
+            if case.is_multiple_of(2) {
                 writeln!(
                     out,
                     r#"{{"ts":"{ts}","type":"rated","case_id":"C{case}","rating":{}}}"#,
@@ -66,7 +68,7 @@ fn generate(path: &std::path::Path, n: u64) -> u64 {
                 lines += 1;
             }
         }
-        if case % 10_000 == 0 {
+        if case.is_multiple_of(10_000) {
             writeln!(out, r#"{{"type":"rated","case_id":"C1","rating":9}}"#).unwrap();
             lines += 1;
         }

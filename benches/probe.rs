@@ -8,6 +8,8 @@
 //!
 //! The library runs in a child process (this binary re-invoked) so its peak RSS is the
 //! prober's alone, not the server's.
+// Test and benchmark code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -22,5 +22,6 @@ pub mod rules;
 pub mod runtime;
 pub mod sample;
 pub mod sharing;
+pub mod yaml;
 
 pub use error::{Error, Result};

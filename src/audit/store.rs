@@ -150,7 +150,7 @@ pub fn load(src: &str, opts: &LoadOptions, tick: &dyn Fn(u64)) -> Result<Catalog
     let mut n = 0u64;
     while let Some(row) = reader.next_fields()? {
         cat.push(row);
-        if n % 4096 == 0 {
+        if n.is_multiple_of(4096) {
             tick(n);
         }
         n += 1;

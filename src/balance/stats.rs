@@ -425,7 +425,8 @@ fn p_values_on(
                 .collect();
             handles
                 .into_iter()
-                .map(|h| h.join().expect("permutation thread"))
+                // A worker that panicked passes its panic on, as a plain join would.
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         })
     };

@@ -24,7 +24,7 @@ pub fn run(global: &GlobalArgs, cmd: ProfileCommand) -> Result<u8> {
                     .map(|p| p.render(&origin.to_string()))
                     .collect(),
             })?;
-            let yaml = serde_yaml::to_string(&profile).map_err(|e| Error::Other(e.to_string()))?;
+            let yaml = crate::yaml::to_string(&profile).map_err(Error::Other)?;
             write_stdout(format!("# profile: {origin}\n{yaml}").as_bytes())?;
             Ok(0)
         }

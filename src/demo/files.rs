@@ -51,9 +51,12 @@ impl DemoFiles {
 }
 
 /// A fingerprint of the generator, so that a cache written by another build of the same
-/// version (during development, say) is never mistaken for this one's.
+/// version (during development, say) is never mistaken for this one's. The lock file is part
+/// of it: the data also depend on the versions of rand (how a seed becomes numbers) and of
+/// the YAML writer.
 fn fingerprint() -> u32 {
     const SOURCES: &[&str] = &[
+        include_str!("../../Cargo.lock"),
         include_str!("../sample/items.txt"),
         include_str!("../sample/items.rs"),
         include_str!("../sample/catalog.rs"),

@@ -68,7 +68,7 @@ impl Sim {
 
     fn pick<T: Copy>(&mut self, weighted: &[(T, u32)]) -> T {
         let total: u32 = weighted.iter().map(|w| w.1).sum();
-        let mut x = self.rng.gen_range(0..total.max(1));
+        let mut x = self.rng.random_range(0..total.max(1));
         for &(v, w) in weighted {
             if x < w {
                 return v;
@@ -85,10 +85,10 @@ impl Sim {
         let region = if self.places.is_empty() {
             "330102"
         } else {
-            self.places[self.rng.gen_range(0..self.places.len())]
+            self.places[self.rng.random_range(0..self.places.len())]
         };
         let channel = self.pick(&CHANNELS);
-        let (item, limit) = ITEMS[self.rng.gen_range(0..ITEMS.len())];
+        let (item, limit) = ITEMS[self.rng.random_range(0..ITEMS.len())];
         self.open.push_back((id.clone(), limit));
         serde_json::json!({
             "ts": ts(t), "type": "submitted", "case_id": id, "item_code": item,
@@ -104,17 +104,17 @@ impl Sim {
         };
         // Mostly well inside the limit; Gansu's and some others' run late.
         let late = if id.ends_with('3') { 0.12 } else { 0.03 };
-        let elapsed = if self.rng.gen_bool(late) {
-            limit + self.rng.gen_range(1..=6) as f64
+        let elapsed = if self.rng.random_bool(late) {
+            limit + self.rng.random_range(1..=6) as f64
         } else {
-            (limit * self.rng.gen_range(0.05..0.95) * 10.0).round() / 10.0
+            (limit * self.rng.random_range(0.05..0.95) * 10.0).round() / 10.0
         };
         let mut out = vec![serde_json::json!({
             "ts": ts(t), "type": "completed", "case_id": id,
             "limit_days": limit, "elapsed_days": elapsed,
         })
         .to_string()];
-        if self.rng.gen_bool(0.6) {
+        if self.rng.random_bool(0.6) {
             let rating = self.pick(&[(5u8, 75), (4, 17), (3, 4), (2, 2), (1, 2)]);
             let rating = if elapsed > limit && rating > 2 {
                 rating - 2
@@ -132,12 +132,12 @@ impl Sim {
     /// Traffic of one second at `t`: a few submissions and completions.
     pub fn second(&mut self, t: i64) -> Vec<String> {
         let mut out = Vec::new();
-        for _ in 0..self.rng.gen_range(0..=3) {
+        for _ in 0..self.rng.random_range(0..=3) {
             out.push(self.submit(t));
         }
         // Cases take a while: completions lag submissions, so work in progress builds up.
         if self.open.len() > 300 {
-            for _ in 0..self.rng.gen_range(0..=2) {
+            for _ in 0..self.rng.random_range(0..=2) {
                 out.extend(self.complete(t));
             }
         }

@@ -633,24 +633,13 @@ fn yaml_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
     if text.trim().is_empty() {
         return Ok(Vec::new());
     }
-    let v: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
-        let loc = e.location();
-        Error::Parse {
-            at: Position {
-                file: file.into(),
-                line: loc.as_ref().map(|l| l.line() as u64),
-                column: loc.as_ref().map(|l| l.column() as u64),
-            },
-            message: format!("invalid YAML: {}", strip_at(&e.to_string())),
-        }
-    })?;
-    let json: Json = serde_json::to_value(&v).map_err(|e| Error::Parse {
+    let json: Json = crate::yaml::from_str(text).map_err(|e| Error::Parse {
         at: Position {
             file: file.into(),
-            line: None,
-            column: None,
+            line: e.line,
+            column: e.column,
         },
-        message: format!("unsupported YAML: {e}"),
+        message: format!("invalid YAML: {}", e.message),
     })?;
     let (list, prefix) = match json {
         Json::Array(a) => (a, String::new()),
@@ -690,8 +679,4 @@ fn yaml_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
         out.push((line, kv));
     }
     Ok(out)
-}
-
-fn strip_at(msg: &str) -> &str {
-    msg.split(" at line ").next().unwrap_or(msg)
 }

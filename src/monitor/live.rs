@@ -7,7 +7,7 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event as TermEvent, KeyEvent};
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyEvent};
 
 use super::ingest::Hub;
 use super::ui::panes::Screen;

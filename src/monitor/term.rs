@@ -6,8 +6,8 @@ use std::io::{Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 
-use crossterm::{cursor, execute, terminal};
 use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 
 use crate::error::{Error, Result};

@@ -1,10 +1,10 @@
 //! Line and column of every key in a YAML document, by dotted path (`audit.threshold`,
-//! `interfaces.3.url`), so that problems found on the parsed value can point at the text.
+//! `interfaces.3.url`), so that problems found on the parsed value can point at the text. The
+//! parser is serde-saphyr's own (re-exported), the one that parses the value.
 
 use std::collections::HashMap;
 
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
-use yaml_rust2::scanner::Marker;
+use serde_saphyr::granit_parser::{Event, Parser, Span, SpannedEventReceiver};
 
 /// 1-based line and column.
 pub type LineCol = (u64, u64);
@@ -47,8 +47,9 @@ impl Collector {
     }
 }
 
-impl MarkedEventReceiver for Collector {
-    fn on_event(&mut self, ev: Event, mark: Marker) {
+impl<'input> SpannedEventReceiver<'input> for Collector {
+    fn on_event(&mut self, ev: Event<'input>, span: Span) {
+        let mark = span.start;
         let at = (mark.line() as u64, mark.col() as u64 + 1);
         match ev {
             Event::Scalar(text, ..) => {
@@ -56,7 +57,7 @@ impl MarkedEventReceiver for Collector {
                     if let Some(Frame::Map { path, key }) = self.stack.last_mut() {
                         let p = join(path, &text);
                         self.positions.insert(p, at);
-                        *key = Some(text);
+                        *key = Some(text.into_owned());
                     }
                 } else if let Some(p) = self.enter_value() {
                     self.positions.entry(p).or_insert(at);

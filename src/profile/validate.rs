@@ -1,7 +1,7 @@
 //! Parse a profile and report *every* problem with its line and column: the typed structs
 //! are the schema; each problem found is removed from the document and parsing repeats.
 
-use serde_yaml::Value;
+use serde_json::Value;
 
 use super::positions::{nearest, positions};
 use super::Profile;
@@ -34,16 +34,15 @@ impl Problem {
 const SECRET_KEYS: &[&str] = &["token", "password", "secret", "api_key", "bearer", "apikey"];
 
 pub fn parse(text: &str) -> Result<Profile, Vec<Problem>> {
-    let mut value: Value = match serde_yaml::from_str(text) {
-        Ok(Value::Null) => Value::Mapping(Default::default()),
+    let mut value: Value = match crate::yaml::from_str(text) {
+        Ok(Value::Null) => Value::Object(Default::default()),
         Ok(v) => v,
         Err(e) => {
-            let loc = e.location();
             return Err(vec![Problem {
-                line: loc.as_ref().map(|l| l.line() as u64),
-                column: loc.as_ref().map(|l| l.column() as u64),
+                line: e.line,
+                column: e.column,
                 path: String::new(),
-                message: format!("not valid YAML: {e}"),
+                message: format!("not valid YAML: {}", e.message),
             }]);
         }
     };
@@ -150,8 +149,8 @@ pub(crate) fn did_you_mean(key: &str, candidates: &[String]) -> Option<String> {
         .map(|(_, c)| c.clone())
 }
 
-/// serde_yaml appends " at line L column C" that points into a re-serialised value; ours is
-/// the real one.
+/// Drop a " at line L column C" suffix, should a deserializer add one: ours is the real
+/// position in the text.
 fn strip_location(msg: &str) -> String {
     match msg.find(" at line ") {
         Some(i) => msg[..i].to_string(),
@@ -172,11 +171,11 @@ fn remove(value: &mut Value, path: &str) -> bool {
     if !parent_path.is_empty() {
         for part in parent_path.split('.') {
             node = match node {
-                Value::Mapping(m) => match m.get_mut(part) {
+                Value::Object(m) => match m.get_mut(part) {
                     Some(v) => v,
                     None => return false,
                 },
-                Value::Sequence(s) => match part.parse::<usize>().ok().and_then(|i| s.get_mut(i)) {
+                Value::Array(s) => match part.parse::<usize>().ok().and_then(|i| s.get_mut(i)) {
                     Some(v) => v,
                     None => return false,
                 },
@@ -185,8 +184,8 @@ fn remove(value: &mut Value, path: &str) -> bool {
         }
     }
     match node {
-        Value::Mapping(m) => m.remove(last).is_some(),
-        Value::Sequence(s) => match last.parse::<usize>() {
+        Value::Object(m) => m.remove(last).is_some(),
+        Value::Array(s) => match last.parse::<usize>() {
             Ok(i) if i < s.len() => {
                 s.remove(i);
                 true
@@ -199,8 +198,8 @@ fn remove(value: &mut Value, path: &str) -> bool {
 
 /// A literal secret in a profile is an error: profiles name environment variables instead.
 fn secrets(value: &Value, path: &str, problems: &mut Vec<Problem>) {
-    let Value::Mapping(m) = value else {
-        if let Value::Sequence(s) = value {
+    let Value::Object(m) = value else {
+        if let Value::Array(s) = value {
             for (i, v) in s.iter().enumerate() {
                 secrets(v, &join(path, &i.to_string()), problems);
             }
@@ -208,7 +207,6 @@ fn secrets(value: &Value, path: &str, problems: &mut Vec<Problem>) {
         return;
     };
     for (k, v) in m {
-        let Some(k) = k.as_str() else { continue };
         let p = join(path, k);
         let lower = k.to_ascii_lowercase();
         if SECRET_KEYS.iter().any(|s| lower.contains(s)) && !lower.ends_with("_env") {

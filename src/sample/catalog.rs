@@ -74,7 +74,7 @@ const KINDS: &[(Kind, u32)] = &[
 
 fn pick_kind(rng: &mut ChaCha8Rng) -> Kind {
     let total: u32 = KINDS.iter().map(|k| k.1).sum();
-    let mut x = rng.gen_range(0..total);
+    let mut x = rng.random_range(0..total);
     for (k, w) in KINDS {
         if x < *w {
             return *k;
@@ -205,7 +205,7 @@ impl Writer<'_> {
             out_code: display_code(canon),
             c12: code12(canon),
             rich: richness(region.group.as_deref(), &region.code),
-            maturity: rng.gen_range(-0.4..0.4),
+            maturity: rng.random_range(-0.4..0.4),
             depts: SECTORS
                 .iter()
                 .map(|s| items::department(s, region.level, &region.name))
@@ -221,12 +221,12 @@ impl Writer<'_> {
         let p_gap = (self.plan.rates.gap * level_factor * (1.6 - g.rich)).min(0.5);
         for (k, item) in required.iter().enumerate() {
             // The first item is always there, so every region in scope has rows.
-            if k > 0 && rng.gen_bool(p_gap) {
+            if k > 0 && rng.random_bool(p_gap) {
                 self.defect("gap.missing_item", &g, Some(&item.code), Vec::new())?;
                 continue;
             }
             let row = self.base_row(&g, item, "01", rng);
-            if rng.gen_bool(self.plan.rates.defect) {
+            if rng.random_bool(self.plan.rates.defect) {
                 self.plant(&mut g, item, row, pick_kind(rng), rng)?;
             } else {
                 self.emit(&row)?;
@@ -249,16 +249,16 @@ impl Writer<'_> {
             _ => 0.0,
         };
         let mean = 1.8 + 1.5 * g.rich + level_adj + type_adj + g.maturity;
-        let depth = (mean + rng.gen_range(-1.3..1.3)).round().clamp(0.0, 4.0) as u8;
+        let depth = (mean + rng.random_range(-1.3..1.3)).round().clamp(0.0, 4.0) as u8;
         let visits: u32 = match depth {
             4 => 0,
-            3 => u32::from(rng.gen_bool(0.3)),
+            3 => u32::from(rng.random_bool(0.3)),
             2 => 1,
-            1 => rng.gen_range(1..=2),
-            _ => rng.gen_range(1..=3),
+            1 => rng.random_range(1..=2),
+            _ => rng.random_range(1..=3),
         };
         let mut channels = vec!["hall"];
-        if rng.gen_bool(0.3) {
+        if rng.random_bool(0.3) {
             channels.push("hotline");
         }
         if depth >= 1 {
@@ -267,22 +267,22 @@ impl Writer<'_> {
         if depth >= 2 {
             let p = (0.15 + 0.6 * g.rich + level_adj * 0.2).clamp(0.05, 0.95);
             for ch in ["app", "wechat", "alipay", "mini_program"] {
-                if rng.gen_bool(p) {
+                if rng.random_bool(p) {
                     channels.push(ch);
                 }
             }
         }
-        if depth >= 3 && rng.gen_bool(0.2 + 0.3 * g.rich) {
+        if depth >= 3 && rng.random_bool(0.2 + 0.3 * g.rich) {
             channels.push("mail");
         }
         let legal = item.legal_days;
         let promised = if legal == 0 {
             0
         } else {
-            let f = rng.gen_range(0.15..0.6) + 0.4 * (1.0 - g.rich);
+            let f = rng.random_range(0.15..0.6) + 0.4 * (1.0 - g.rich);
             ((legal as f64 * f).floor() as u32).clamp(1, legal)
         };
-        let updated = self.as_of - chrono::Days::new(rng.gen_range(0..900));
+        let updated = self.as_of - chrono::Days::new(rng.random_range(0..900));
         Row {
             f: [
                 format!("{}{}{seq}", g.c12, item.code),
@@ -342,7 +342,7 @@ impl Writer<'_> {
                         "duplicate.near_name"
                     }
                     _ => {
-                        if rng.gen_bool(0.5) {
+                        if rng.random_bool(0.5) {
                             dup.f[2] = names::variant(&item.name, rng);
                         }
                         dup.f[4] = items::approval_bureau(g.region.level, &g.region.name);
@@ -368,25 +368,27 @@ impl Writer<'_> {
                     .iter()
                     .filter(|t| **t != item.service_type)
                     .collect();
-                row.f[5] = others[rng.gen_range(0..others.len())].as_str().to_string();
+                row.f[5] = others[rng.random_range(0..others.len())]
+                    .as_str()
+                    .to_string();
                 self.emit(&row)?;
                 self.defect("consistency.type", g, code, vec![id])?;
             }
             Kind::ConsBasis => {
                 let others: Vec<_> = WRONG_BASES.iter().filter(|b| **b != item.basis).collect();
-                row.f[8] = others[rng.gen_range(0..others.len())].to_string();
+                row.f[8] = others[rng.random_range(0..others.len())].to_string();
                 self.emit(&row)?;
                 self.defect("consistency.basis", g, code, vec![id])?;
             }
             Kind::TimeLimit => {
                 let legal = item.legal_days;
-                row.f[10] = (legal + rng.gen_range(1..=10)).to_string();
+                row.f[10] = (legal + rng.random_range(1..=10)).to_string();
                 self.emit(&row)?;
                 self.defect("consistency.time_limit", g, code, vec![id])?;
             }
             Kind::DepthVisits => {
                 row.f[12] = "4".into();
-                row.f[11] = rng.gen_range(1..=2).to_string();
+                row.f[11] = rng.random_range(1..=2).to_string();
                 self.emit(&row)?;
                 self.defect("consistency.depth_visits", g, code, vec![id])?;
             }
@@ -396,7 +398,7 @@ impl Writer<'_> {
                 self.defect("quality.missing_field", g, code, vec![id])?;
             }
             Kind::BadValue => {
-                match rng.gen_range(0..4) {
+                match rng.random_range(0..4) {
                     0 => row.f[12] = "5".into(),
                     1 => row.f[11] = "两次".into(),
                     2 => row.f[13] = "hall;传真".into(),
@@ -482,7 +484,7 @@ impl Writer<'_> {
                     .collect(),
                 local_used: Vec::new(),
             };
-            let first = rng.gen_range(0..county_items.len());
+            let first = rng.random_range(0..county_items.len());
             for k in 0..2.min(county_items.len()) {
                 let item = county_items[(first + k) % county_items.len()];
                 let row = self.base_row(&g, item, "01", &mut rng);

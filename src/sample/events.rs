@@ -47,20 +47,21 @@ pub fn write(plan: &Plan, path: &Path) -> Result<Written> {
         if places.is_empty() || county.is_empty() {
             break;
         }
-        let r = places[rng.gen_range(0..places.len())];
+        let r = places[rng.random_range(0..places.len())];
         let items = if r.level == Level::Township && !township.is_empty() {
             &township
         } else {
             &county
         };
-        let item = items[rng.gen_range(0..items.len())];
+        let item = items[rng.random_range(0..items.len())];
         let rich = richness(r.group.as_deref(), &r.code);
         // Office hours, busiest mid-morning.
-        let t0 = (8.0 + rng.gen_range(0.0f64..10.0) * rng.gen_range(0.5f64..1.0)) / 24.0 * day;
-        let channel = if rng.gen_bool(0.35 * (1.0 - rich) + 0.05) {
+        let t0 =
+            (8.0 + rng.random_range(0.0f64..10.0) * rng.random_range(0.5f64..1.0)) / 24.0 * day;
+        let channel = if rng.random_bool(0.35 * (1.0 - rich) + 0.05) {
             "hall"
         } else {
-            let mut x: f64 = rng.gen_range(0.0..1.0);
+            let mut x: f64 = rng.random_range(0.0..1.0);
             CHANNELS
                 .iter()
                 .find(|(_, w)| {
@@ -74,19 +75,19 @@ pub fn write(plan: &Plan, path: &Path) -> Result<Written> {
         let limit = item.legal_days.max(1) as f64;
         let code = r.code.clone();
         events.push((t0 as i64, 0, format!(r#""type":"submitted","case_id":"{id}","item_code":"{}","region_code":"{code}","channel":"{channel}"}}"#, item.code)));
-        if rng.gen_bool(0.85) {
-            let overdue = rng.gen_bool(0.03 + 0.06 * (1.0 - rich));
+        if rng.random_bool(0.85) {
+            let overdue = rng.random_bool(0.03 + 0.06 * (1.0 - rich));
             let elapsed = if overdue {
-                limit + rng.gen_range(1.0..10.0)
+                limit + rng.random_range(1.0..10.0)
             } else {
-                limit * rng.gen_range(0.0..0.9)
+                limit * rng.random_range(0.0..0.9)
             };
             let elapsed = (elapsed * 10.0).round() / 10.0;
             // Completions are reported the same day: the stream covers one day.
-            let t1 = t0 + rng.gen_range(600.0..(day - t0).max(700.0));
+            let t1 = t0 + rng.random_range(600.0..(day - t0).max(700.0));
             events.push((t1 as i64, 1, format!(r#""type":"completed","case_id":"{id}","limit_days":{limit},"elapsed_days":{elapsed}}}"#)));
-            if rng.gen_bool(0.6) {
-                let x: f64 = rng.gen_range(0.0..1.0) - 0.08 * rich;
+            if rng.random_bool(0.6) {
+                let x: f64 = rng.random_range(0.0..1.0) - 0.08 * rich;
                 let rating = if x < 0.7 {
                     5
                 } else if x < 0.88 {
@@ -98,12 +99,12 @@ pub fn write(plan: &Plan, path: &Path) -> Result<Written> {
                 } else {
                     1
                 };
-                let rating = if overdue && rating > 2 && rng.gen_bool(0.5) {
+                let rating = if overdue && rating > 2 && rng.random_bool(0.5) {
                     2
                 } else {
                     rating
                 };
-                let t2 = t1 + rng.gen_range(60.0..3600.0);
+                let t2 = t1 + rng.random_range(60.0..3600.0);
                 events.push((
                     t2 as i64,
                     2,

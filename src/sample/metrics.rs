@@ -56,7 +56,7 @@ pub fn write(plan: &Plan, path: &Path) -> Result<u64> {
     for (i, r) in rows {
         let mut rng = plan.rng(4, i as u64);
         let rich = richness(r.group.as_deref(), &r.code);
-        let m: f64 = rng.gen_range(-0.08..0.08);
+        let m: f64 = rng.random_range(-0.08..0.08);
         let population = match r.population {
             Some(p) => p,
             None => {
@@ -71,14 +71,14 @@ pub fn write(plan: &Plan, path: &Path) -> Result<u64> {
                     }
                 };
                 let total = set.get(prov).and_then(|p| p.population).unwrap_or(3.0e7);
-                (total / n as f64 * rng.gen_range(0.3f64..2.2)).round()
+                (total / n as f64 * rng.random_range(0.3f64..2.2)).round()
             }
         };
         let online = (0.72 + 0.22 * rich + m).clamp(0.3, 0.995);
         let full = (online * (0.45 + 0.35 * rich) + m / 2.0).clamp(0.1, 0.98);
-        let visits = (0.95 - 0.7 * rich - m * 2.0 + rng.gen_range(0.0..0.1)).max(0.05);
+        let visits = (0.95 - 0.7 * rich - m * 2.0 + rng.random_range(0.0..0.1)).max(0.05);
         let satisfaction = (0.9 + 0.07 * rich + m / 3.0).clamp(0.6, 0.998);
-        let apps = 280.0 + 700.0 * rich + rng.gen_range(-80.0..80.0);
+        let apps = 280.0 + 700.0 * rich + rng.random_range(-80.0..80.0);
         let mobile = (0.35 + 0.4 * rich + m).clamp(0.1, 0.95);
         w.write_record([
             display_code(&r.code),

@@ -6,7 +6,7 @@ use rand::Rng;
 
 /// A variant of `name` that differs from it but names the same service.
 pub fn variant<R: Rng>(name: &str, rng: &mut R) -> String {
-    let v = match rng.gen_range(0..6) {
+    let v = match rng.random_range(0..6) {
         0 => format!("{name}（新办）"),
         1 => format!("{name}(首次申请)"),
         2 => {
@@ -34,8 +34,8 @@ fn insert_char<R: Rng>(name: &str, rng: &mut R) -> String {
     if chars.len() < 3 {
         return format!("{name}的");
     }
-    let at = rng.gen_range(1..chars.len());
-    let filler = ['的', '类', '及', '项'][rng.gen_range(0..4)];
+    let at = rng.random_range(1..chars.len());
+    let filler = ['的', '类', '及', '项'][rng.random_range(0..4)];
     let mut out: String = chars[..at].iter().collect();
     out.push(filler);
     out.extend(&chars[at..]);

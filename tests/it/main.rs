@@ -2,6 +2,9 @@
 //! per file): CLI runs against real loopback HTTP(S) servers, SQLite files, TUI frames,
 //! tmux, and the `commands/*.md` pages run as trycmd cases.
 
+// Test code: a failed unwrap is a failed test, which is what we want.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod support;
 
 mod audit_profiles;

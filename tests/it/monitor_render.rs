@@ -3,7 +3,6 @@
 //! escape bytes from hostile input, no panic at any size).
 
 use chrono::{TimeZone, Utc};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use govops::model::{Interface, RegionSet};
 use govops::monitor::alerts::alerts;
 use govops::monitor::ingest::{Feeder, Hub};
@@ -12,6 +11,7 @@ use govops::monitor::state::{Regions, State};
 use govops::monitor::ui::panes::Screen;
 use govops::monitor::ui::{render, Action, Pane, View};
 use govops::profile::sections::Alerts;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_width::UnicodeWidthStr;
 
 /// A fixed state: cases in Zhejiang (Hangzhou: two districts, Ningbo), Guangdong and

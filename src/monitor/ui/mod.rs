@@ -5,7 +5,7 @@ pub mod panes;
 pub mod render;
 pub mod widgets;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::regions::{self, SortKey};
 use super::state::State;

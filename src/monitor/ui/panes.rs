@@ -116,6 +116,9 @@ pub fn kpis(f: &mut Frame, area: Rect, s: &Screen) {
     ];
     let cells = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(area);
     for ((title, value, color), cell) in tiles.into_iter().zip(cells.iter()) {
+        // Cut a title that does not fit ourselves, keeping its start (ratatui's own cut of a
+        // centred title keeps the middle or the end, depending on the version).
+        let title = fit(title, cell.width.saturating_sub(2) as usize);
         let p = Paragraph::new(Line::from(value).style(Style::new().fg(color).bold()))
             .alignment(Alignment::Center)
             .block(
