@@ -201,7 +201,7 @@ pub struct AuditArgs {
     pub list_rules: bool,
 
     /// Explain one rule in full, then exit
-    #[arg(long, value_name = "RULE", conflicts_with_all = ["catalog", "baseline", "regions", "fail_on", "only", "threshold"])]
+    #[arg(long, value_name = "RULE", value_parser = RuleId, hide_possible_values = true, conflicts_with_all = ["catalog", "baseline", "regions", "fail_on", "only", "threshold"])]
     pub explain: Option<String>,
 }
 
@@ -253,7 +253,7 @@ pub struct SharingArgs {
     pub list_rules: bool,
 
     /// Explain one rule in full, then exit
-    #[arg(long, value_name = "RULE", conflicts_with_all = ["registry", "catalog", "probe", "history"])]
+    #[arg(long, value_name = "RULE", value_parser = RuleId, hide_possible_values = true, conflicts_with_all = ["registry", "catalog", "probe", "history"])]
     pub explain: Option<String>,
 }
 
@@ -399,6 +399,32 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// A rule id: any text is accepted (`explain` resolves short forms and suggests the nearest
+/// rule), and the registry's ids are offered to shell completion.
+#[derive(Debug, Clone, Copy)]
+struct RuleId;
+
+impl clap::builder::TypedValueParser for RuleId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::rules::all().iter().map(|r| {
+            clap::builder::PossibleValue::new(r.id).help(r.title)
+        })))
+    }
 }
 
 /// The clap command, for completions and man pages.

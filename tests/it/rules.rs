@@ -552,3 +552,13 @@ fn sarif_and_junit_rules_come_from_the_registry() {
     let (_, xml, _) = govops(&["sharing", "--registry", reg, "-f", "junit"]);
     check_junit_cases(&xml, "sharing", rules::of(Area::Sharing));
 }
+
+#[test]
+fn shell_completions_offer_every_rule_id_for_explain() {
+    let bash = std::fs::read_to_string(root().join("completions/govops.bash")).unwrap();
+    let fish = std::fs::read_to_string(root().join("completions/govops.fish")).unwrap();
+    for rule in govops::rules::all() {
+        assert!(bash.contains(rule.id), "bash completion lacks {}", rule.id);
+        assert!(fish.contains(rule.id), "fish completion lacks {}", rule.id);
+    }
+}
