@@ -4,6 +4,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::model::script::to_simplified;
+
 /// Qualifiers in brackets (（新办）, (变更), 【…】) name a variant, not a different service.
 const OPEN: &[char] = &['(', '（', '[', '【', '〔', '［', '{', '｛', '〖'];
 const CLOSE: &[char] = &[')', '）', ']', '】', '〕', '］', '}', '｝', '〗'];
@@ -113,16 +115,6 @@ fn strip_fillers(mut s: String) -> String {
         if s.len() == before {
             return s;
         }
-    }
-}
-
-/// Traditional → simplified, skipping the converter for text without CJK (most of it in
-/// foreign catalogs, and it is the expensive step).
-fn to_simplified(s: &str) -> String {
-    if has_cjk(s) {
-        zhconv::zhconv(s, zhconv::Variant::ZhHans)
-    } else {
-        s.to_string()
     }
 }
 

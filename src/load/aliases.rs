@@ -87,7 +87,7 @@ pub fn normalise(header: &str) -> String {
     if h.is_ascii() {
         h
     } else {
-        zhconv::zhconv(&h, zhconv::Variant::ZhHans)
+        crate::model::script::to_simplified(&h).into_owned()
     }
 }
 

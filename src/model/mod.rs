@@ -5,6 +5,7 @@ pub mod duration;
 pub mod finding;
 pub mod regions;
 pub mod rows;
+pub mod script;
 
 pub use finding::{FailOn, Finding, Location, Severity};
 pub use regions::{Level, Region, RegionSet};

@@ -59,13 +59,13 @@ impl ServiceType {
         let exact = Self::ALL
             .into_iter()
             .find(|t| t.as_str().eq_ignore_ascii_case(s) || t.chinese() == s);
-        // The script converter is slow: run it once, and only when nothing matched as written
-        // (it ran once per type per row before, dominating catalog loading).
+        // Convert the script once, and only when nothing matched as written (it ran once per
+        // type per row before, dominating catalog loading).
         exact.or_else(|| {
             if s.is_ascii() {
                 return None;
             }
-            let simp = zhconv::zhconv(s, zhconv::Variant::ZhHans);
+            let simp = super::script::to_simplified(s);
             Self::ALL.into_iter().find(|t| t.chinese() == simp)
         })
     }

@@ -10,7 +10,7 @@ pub fn variant<R: Rng>(name: &str, rng: &mut R) -> String {
         0 => format!("{name}（新办）"),
         1 => format!("{name}(首次申请)"),
         2 => {
-            let t = zhconv::zhconv(name, zhconv::Variant::ZhHant);
+            let t = crate::model::script::to_traditional(name);
             if t == name {
                 format!("{name}办理")
             } else {
