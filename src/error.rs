@@ -69,8 +69,13 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
 
-    #[error("refusing to write {}: it is one of this run's inputs", path.display())]
-    OutputIsInput { path: PathBuf },
+    /// `--output` names an input, the profile or stdin's file (compared by device and inode).
+    #[error(
+        "refusing to write {}: it is the same file as {input}, which this run reads; \
+         nothing was written (choose another --output)",
+        path.display()
+    )]
+    OutputIsInput { path: PathBuf, input: String },
 
     #[error("{0}")]
     Other(String),

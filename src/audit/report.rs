@@ -105,7 +105,7 @@ pub fn render(format: Format, env: &Envelope, style: Style, file: &str) -> Strin
 
 /// The JSON body written as it is serialised (`Envelope::to_json`, byte for byte).
 pub fn write_json(env: &Envelope, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, env).map_err(std::io::Error::from)?;
+    crate::report::sanitize::write_json_pretty(&mut *w, env).map_err(std::io::Error::from)?;
     w.write_all(b"\n")
 }
 
@@ -167,7 +167,7 @@ fn rule_rows(env: &Envelope) -> Rows {
 const SHOWN: usize = 25;
 
 fn table(env: &Envelope, findings: &[Finding], style: Style) -> String {
-    let mut s = headline(env) + "\n";
+    let mut s = crate::report::sanitize::terminal(&headline(env)).into_owned() + "\n";
     if findings.is_empty() {
         return s + "No findings.\n";
     }

@@ -88,15 +88,20 @@ impl Ctx {
         }
     }
 
-    /// Where the report goes; `inputs` are the files it must never overwrite.
+    /// Where the report goes; `inputs` (and the profile file, and stdin's file) are the files
+    /// it must never overwrite.
     pub fn output(&self, inputs: &[&str]) -> Output {
+        let mut files: Vec<PathBuf> = inputs
+            .iter()
+            .filter(|s| **s != "-" && !s.contains("://"))
+            .map(PathBuf::from)
+            .collect();
+        if let ProfileOrigin::File(p) = &self.origin {
+            files.push(p.clone());
+        }
         Output {
             path: self.global.output.clone(),
-            inputs: inputs
-                .iter()
-                .filter(|s| **s != "-" && !s.contains("://"))
-                .map(PathBuf::from)
-                .collect(),
+            inputs: files,
         }
     }
 

@@ -30,7 +30,18 @@ pub fn run(ctx: &Ctx, args: &MonitorArgs) -> Result<u8> {
     match once_format {
         Some(format) => {
             let body = once::evaluate(&plan)?.render(format, size);
-            let inputs: Vec<&str> = args.events.iter().map(String::as_str).collect();
+            let p = &ctx.profile.inputs;
+            let inputs: Vec<&str> = [
+                &args.events,
+                &p.events,
+                &args.registry,
+                &p.registry,
+                &p.regions,
+            ]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
             ctx.emit(&body, &inputs)?;
             Ok(0)
         }

@@ -90,40 +90,68 @@ impl Hub {
 }
 
 /// Splits a byte stream into lines, keeping a partial last line until its newline comes.
+///
+/// Malformed lines are cheap: every one is counted, but only the first [`DETAILED`] of a
+/// stream, and then [`DETAILS_PER_CHUNK`] per chunk, get a reason and an excerpt (the screen
+/// shows a few examples). A line that cannot be an event (invalid UTF-8, or not starting like
+/// JSON) is counted without parsing, decoding or sanitizing it when no example is wanted.
 #[derive(Default)]
 pub struct Feeder {
     pub line_no: u64,
     partial: Vec<u8>,
+    /// Malformed lines given a reason and an excerpt so far.
+    detailed: u64,
 }
 
 const MAX_LINE: usize = 1 << 20;
+/// Every malformed line of a stream gets its reason and excerpt up to this many…
+const DETAILED: u64 = 200;
+/// …and after that, this many per chunk read.
+const DETAILS_PER_CHUNK: usize = 4;
+/// An excerpt shows 100 characters: more bytes than that are never decoded for it.
+const EXCERPT_BYTES: usize = 404;
+
+/// One chunk's lines, parsed: events and detailed malformed lines in order, plus the number
+/// of malformed lines only counted.
+#[derive(Default)]
+struct Batch {
+    parsed: Vec<Result<Option<crate::model::Event>, Malformed>>,
+    counted: u64,
+    details: usize,
+}
 
 impl Feeder {
     /// Feed a chunk: every complete line is parsed and the batch applied to the hub.
     pub fn push(&mut self, chunk: &[u8], hub: &Hub) {
-        let mut batch = Vec::new();
+        let mut batch = Batch::default();
         let mut rest = chunk;
         while let Some(nl) = rest.iter().position(|&b| b == b'\n') {
             let (line, tail) = rest.split_at(nl);
             rest = &tail[1..];
             if self.partial.is_empty() {
-                batch.push(self.parse(line));
+                self.parse(line, &mut batch);
             } else {
                 let mut whole = std::mem::take(&mut self.partial);
                 whole.extend_from_slice(line);
-                batch.push(self.parse(&whole));
+                self.parse(&whole, &mut batch);
             }
         }
         if self.partial.len() + rest.len() > MAX_LINE {
             // A "line" without end is an attack or a binary file: count it, drop it.
             self.line_no += 1;
-            batch.push(Err(Malformed {
-                line: self.line_no,
-                reason: format!("line longer than {MAX_LINE} bytes"),
-                excerpt: super::parse::excerpt(&String::from_utf8_lossy(
-                    &self.partial[..self.partial.len().min(200)],
-                )),
-            }));
+            if self.wants_detail(&batch) {
+                self.detailed += 1;
+                batch.details += 1;
+                batch.parsed.push(Err(Malformed {
+                    line: self.line_no,
+                    reason: format!("line longer than {MAX_LINE} bytes"),
+                    excerpt: super::parse::excerpt(&String::from_utf8_lossy(
+                        &self.partial[..self.partial.len().min(200)],
+                    )),
+                }));
+            } else {
+                batch.counted += 1;
+            }
             self.partial.clear();
         } else {
             self.partial.extend_from_slice(rest);
@@ -135,8 +163,9 @@ impl Feeder {
     pub fn finish(&mut self, hub: &Hub) {
         if !self.partial.is_empty() {
             let line = std::mem::take(&mut self.partial);
-            let parsed = self.parse(&line);
-            apply(vec![parsed], hub);
+            let mut batch = Batch::default();
+            self.parse(&line, &mut batch);
+            apply(batch, hub);
         }
     }
 
@@ -146,28 +175,58 @@ impl Feeder {
         self.line_no = 0;
     }
 
-    fn parse(&mut self, line: &[u8]) -> Result<Option<crate::model::Event>, Malformed> {
+    fn wants_detail(&self, batch: &Batch) -> bool {
+        self.detailed < DETAILED || batch.details < DETAILS_PER_CHUNK
+    }
+
+    fn parse(&mut self, line: &[u8], batch: &mut Batch) {
         self.line_no += 1;
-        match std::str::from_utf8(line) {
-            Ok(text) => parse_line(text, self.line_no),
-            Err(_) => Err(Malformed {
+        let want = self.wants_detail(batch);
+        let parsed = match std::str::from_utf8(line) {
+            Ok(text) if !want && cannot_be_event(text) => None,
+            Ok(text) => Some(parse_line(text, self.line_no)),
+            Err(_) if !want => None,
+            Err(_) => Some(Err(Malformed {
                 line: self.line_no,
                 reason: "not valid UTF-8".into(),
-                excerpt: super::parse::excerpt(&String::from_utf8_lossy(line)),
-            }),
+                excerpt: super::parse::excerpt(&String::from_utf8_lossy(
+                    &line[..line.len().min(EXCERPT_BYTES)],
+                )),
+            })),
+        };
+        match parsed {
+            None => batch.counted += 1,
+            Some(p) => {
+                if p.is_err() {
+                    self.detailed += 1;
+                    batch.details += 1;
+                }
+                batch.parsed.push(p);
+            }
         }
     }
 }
 
-fn apply(batch: Vec<Result<Option<crate::model::Event>, Malformed>>, hub: &Hub) {
-    if batch.is_empty() {
+/// True for a line that `parse_line` would certainly call malformed: not blank, and not
+/// starting (after JSON whitespace) like the object or array an event is read from.
+fn cannot_be_event(text: &str) -> bool {
+    let t = text.trim_end_matches('\r');
+    !t.trim().is_empty()
+        && !t
+            .trim_start_matches([' ', '\t', '\n', '\r'])
+            .starts_with(['{', '['])
+}
+
+fn apply(batch: Batch, hub: &Hub) {
+    if batch.parsed.is_empty() && batch.counted == 0 {
         return;
     }
     {
         let mut state = hub.lock();
-        for parsed in batch {
+        for parsed in batch.parsed {
             state.apply_parsed(parsed);
         }
+        state.count_malformed(batch.counted);
     }
     hub.changed();
 }

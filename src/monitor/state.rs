@@ -186,6 +186,12 @@ impl State {
         }
     }
 
+    /// `n` malformed lines counted without an example (see `ingest::Feeder`).
+    pub fn count_malformed(&mut self, n: u64) {
+        self.lines += n;
+        self.malformed_lines += n;
+    }
+
     /// Apply one parsed line: an event, a malformed line, or a blank line.
     pub fn apply_parsed(&mut self, parsed: Result<Option<Event>, Malformed>) {
         match parsed {

@@ -53,7 +53,7 @@ impl Envelope {
     }
 
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_else(|e| {
+        let mut s = super::sanitize::json_pretty(self).unwrap_or_else(|e| {
             // Serialising plain data cannot fail; keep the output valid JSON if it ever does.
             format!("{{\"error\":{}}}", Value::String(e.to_string()))
         });

@@ -83,7 +83,9 @@ fn write_suite(s: &mut String, suite: &Suite) {
                 .as_ref()
                 .map(|l| format!("{}:{} ", l.file, l.line.unwrap_or(0)))
                 .unwrap_or_default();
-            *s += &xml(&format!("{at}{}\n", f.message));
+            // One finding, one line: the message's own line breaks are made visible.
+            *s += &xml(&super::sanitize::terminal(&format!("{at}{}", f.message)));
+            s.push('\n');
         }
         *s += "</failure>\n    </testcase>\n";
     }

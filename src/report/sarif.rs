@@ -101,7 +101,7 @@ pub fn to_sarif(rules: &[RuleInfo], findings: &[Finding], default_file: &str) ->
             "results": results,
         }]
     });
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut s = super::sanitize::json_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s
 }

@@ -157,7 +157,7 @@ pub fn list(area: Option<Area>, format: Format, style: Style) -> String {
     let rules = scope(area);
     match format {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(rules).unwrap_or_default();
+            let mut s = crate::report::sanitize::json_pretty(rules).unwrap_or_default();
             s.push('\n');
             s
         }

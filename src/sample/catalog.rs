@@ -16,6 +16,7 @@ use super::truth::{Defect, Sink};
 use crate::error::{Error, Result};
 use crate::load::CATALOG_FIELDS;
 use crate::model::{Level, Region, RegionSet, ServiceType};
+use crate::report::output::TempFile;
 
 /// Bundled "one thing" services (一件事) that regions register under local codes.
 const LOCAL_SERVICES: &[&str] = &[
@@ -115,7 +116,7 @@ pub struct Written {
 
 pub struct Writer<'a> {
     plan: &'a Plan,
-    csv: csv::Writer<BufWriter<tempfile::NamedTempFile>>,
+    csv: csv::Writer<BufWriter<TempFile>>,
     sink: &'a mut Sink,
     rows: u64,
     local_codes: u64,
@@ -124,10 +125,7 @@ pub struct Writer<'a> {
 
 pub fn write(plan: &Plan, path: &Path, sink: &mut Sink, progress: &ProgressBar) -> Result<Written> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".govops-catalog-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir.display(), e))?;
+    let tmp = TempFile::new_in(dir, "catalog-")?;
     let csv = csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 20, tmp));
     let mut w = Writer {
         plan,
@@ -166,7 +164,7 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink, progress: &ProgressBar) 
         .into_inner()
         .map_err(|e| Error::io(&shown, e.into_error()))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(&shown, e))?;
-    tmp.persist(path).map_err(|e| Error::io(&shown, e.error))?;
+    tmp.persist(path).map_err(|e| Error::io(&shown, e))?;
     Ok(Written { rows, regions })
 }
 

@@ -44,6 +44,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::report::output::TempFile;
 
 /// One planted (or, for gaps, existing) defect.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,7 +114,7 @@ pub fn read_truth(path: &Path) -> Result<Truth> {
 /// Defects are streamed to a temporary file while the catalog is written (a national data
 /// set has hundreds of thousands of gaps), then assembled into `truth.json`.
 pub struct Sink {
-    tmp: BufWriter<tempfile::NamedTempFile>,
+    tmp: BufWriter<TempFile>,
     dir: std::path::PathBuf,
     pub by_rule: BTreeMap<String, u64>,
     pub total: u64,
@@ -121,10 +122,7 @@ pub struct Sink {
 
 impl Sink {
     pub fn new(dir: &Path) -> Result<Self> {
-        let tmp = tempfile::Builder::new()
-            .prefix(".govops-truth-")
-            .tempfile_in(dir)
-            .map_err(|e| Error::io(dir.display(), e))?;
+        let tmp = TempFile::new_in(dir, "truth-")?;
         Ok(Sink {
             tmp: BufWriter::new(tmp),
             dir: dir.to_path_buf(),
@@ -164,10 +162,7 @@ impl Sink {
             js(&counts),
             js(&header.malformed_lines),
         );
-        let out = tempfile::Builder::new()
-            .prefix(".govops-")
-            .tempfile_in(&self.dir)
-            .map_err(|e| Error::io(self.dir.display(), e))?;
+        let out = TempFile::new_in(&self.dir, "")?;
         let mut w = BufWriter::new(out);
         w.write_all(head.as_bytes()).map_err(io)?;
         w.write_all(b",\"defects\":[").map_err(io)?;
@@ -182,7 +177,7 @@ impl Sink {
         w.write_all(b"\n]}\n").map_err(io)?;
         let out = w.into_inner().map_err(|e| io(e.into_error()))?;
         out.as_file().sync_all().map_err(io)?;
-        out.persist(path).map_err(|e| io(e.error))?;
+        out.persist(path).map_err(io)?;
         Ok(())
     }
 }

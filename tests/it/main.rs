@@ -22,6 +22,7 @@ mod cmd_sample;
 mod cmd_sharing;
 mod generated;
 mod hostile;
+mod hostile_output;
 mod layers;
 mod load;
 mod monitor_ingest;
