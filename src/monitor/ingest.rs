@@ -90,15 +90,33 @@ impl Hub {
 }
 
 /// Splits a byte stream into lines, keeping a partial last line until its newline comes.
-#[derive(Default)]
+/// A line longer than the record limit (`GOVOPS_MAX_RECORD_BYTES`, default 4 MiB) is counted
+/// as one malformed line as soon as it is that long, and the rest of it is skipped unread:
+/// an endless line (a binary file, `/dev/zero`) costs no memory.
 pub struct Feeder {
     pub line_no: u64,
     partial: Vec<u8>,
+    /// Inside a line already counted as too long: drop bytes until its newline.
+    skipping: bool,
+    max_line: usize,
 }
 
-const MAX_LINE: usize = 1 << 20;
+impl Default for Feeder {
+    fn default() -> Self {
+        Feeder::with_max_line(crate::load::Limits::default().max_record_bytes)
+    }
+}
 
 impl Feeder {
+    pub fn with_max_line(max_line: u64) -> Self {
+        Feeder {
+            line_no: 0,
+            partial: Vec::new(),
+            skipping: false,
+            max_line: usize::try_from(max_line).unwrap_or(usize::MAX),
+        }
+    }
+
     /// Feed a chunk: every complete line is parsed and the batch applied to the hub.
     pub fn push(&mut self, chunk: &[u8], hub: &Hub) {
         let mut batch = Vec::new();
@@ -106,7 +124,12 @@ impl Feeder {
         while let Some(nl) = rest.iter().position(|&b| b == b'\n') {
             let (line, tail) = rest.split_at(nl);
             rest = &tail[1..];
-            if self.partial.is_empty() {
+            if std::mem::take(&mut self.skipping) {
+                continue; // the end of a line already counted as too long
+            }
+            if self.partial.len() + line.len() > self.max_line {
+                batch.push(self.too_long(line));
+            } else if self.partial.is_empty() {
                 batch.push(self.parse(line));
             } else {
                 let mut whole = std::mem::take(&mut self.partial);
@@ -114,25 +137,38 @@ impl Feeder {
                 batch.push(self.parse(&whole));
             }
         }
-        if self.partial.len() + rest.len() > MAX_LINE {
-            // A "line" without end is an attack or a binary file: count it, drop it.
-            self.line_no += 1;
-            batch.push(Err(Malformed {
-                line: self.line_no,
-                reason: format!("line longer than {MAX_LINE} bytes"),
-                excerpt: super::parse::excerpt(&String::from_utf8_lossy(
-                    &self.partial[..self.partial.len().min(200)],
-                )),
-            }));
-            self.partial.clear();
+        if self.skipping {
+            // Still inside the long line: nothing to keep.
+        } else if self.partial.len() + rest.len() > self.max_line {
+            batch.push(self.too_long(rest));
+            self.skipping = true;
         } else {
             self.partial.extend_from_slice(rest);
         }
         apply(batch, hub);
     }
 
+    /// Count a line over the limit (its start is in `partial`, then `more`), dropping it.
+    fn too_long(&mut self, more: &[u8]) -> Result<Option<crate::model::Event>, Malformed> {
+        const HEAD: usize = 200;
+        self.line_no += 1;
+        let mut head = std::mem::take(&mut self.partial);
+        head.truncate(HEAD);
+        let need = HEAD.saturating_sub(head.len()).min(more.len());
+        head.extend_from_slice(&more[..need]);
+        Err(Malformed {
+            line: self.line_no,
+            reason: format!(
+                "line longer than the limit of {} bytes (GOVOPS_MAX_RECORD_BYTES)",
+                self.max_line
+            ),
+            excerpt: super::parse::excerpt(&String::from_utf8_lossy(&head)),
+        })
+    }
+
     /// End of stream: a last line without a newline still counts.
     pub fn finish(&mut self, hub: &Hub) {
+        self.skipping = false;
         if !self.partial.is_empty() {
             let line = std::mem::take(&mut self.partial);
             let parsed = self.parse(&line);
@@ -143,6 +179,7 @@ impl Feeder {
     /// Start over (the source was truncated): forget the partial line and the line count.
     pub fn reset(&mut self) {
         self.partial.clear();
+        self.skipping = false;
         self.line_no = 0;
     }
 

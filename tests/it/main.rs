@@ -11,6 +11,7 @@ mod audit_profiles;
 mod audit_rules;
 mod audit_sample;
 mod balance_cli;
+mod bounded;
 mod check;
 mod cmd_audit;
 mod cmd_balance;
