@@ -21,6 +21,7 @@ mod cmd_monitor;
 mod cmd_profile;
 mod cmd_sample;
 mod cmd_sharing;
+mod empty;
 mod generated;
 mod hostile;
 mod layers;
