@@ -52,6 +52,15 @@ pub enum Error {
         found: String,
     },
 
+    /// An input, record or field is larger than a limit of `load::Limits`.
+    #[error("{at}: {what} larger than the limit of {limit} bytes (raise it with {env}=BYTES)")]
+    TooLarge {
+        at: Position,
+        what: String,
+        limit: u64,
+        env: &'static str,
+    },
+
     #[error("{path}: {source}")]
     Io {
         path: String,

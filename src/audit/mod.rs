@@ -20,7 +20,7 @@ use serde_json::json;
 
 use crate::error::Result;
 use crate::load::{self, LoadOptions, Source};
-use crate::model::{finding, FailOn, Finding, RegionSet};
+use crate::model::{finding, FailOn, Finding, RegionSet, Severity};
 use crate::observe::Observer;
 use crate::report::table::Style;
 use crate::report::{Envelope, Format};
@@ -90,6 +90,19 @@ impl Report {
 }
 
 /// Load the inputs of `plan` and judge them.
+/// The `input.empty` finding for an input with no rows.
+fn empty_input(what: &str, file: &str) -> Finding {
+    Finding::new(
+        crate::rules::ids::input::EMPTY,
+        Severity::High,
+        format!(
+            "the {what} has no rows: nothing was audited (an empty export is usually a broken \
+             one; profile `inputs.allow_empty: true` accepts it)"
+        ),
+    )
+    .at(file, None)
+}
+
 pub fn evaluate(plan: &Plan, obs: &dyn Observer) -> Result<Report> {
     // Profile column defaults, filters and derivations describe the catalog's export only.
     let base_opts = LoadOptions {
@@ -134,7 +147,10 @@ pub fn evaluate(plan: &Plan, obs: &dyn Observer) -> Result<Report> {
         regions,
         regions_given: plan.regions.is_some(),
     };
-    let (findings, times) = audit_timed(&inputs, &plan.settings);
+    let (mut findings, times) = audit_timed(&inputs, &plan.settings);
+    if catalog.is_empty() && !plan.load.allow_empty {
+        findings.insert(0, empty_input("catalog", &catalog.file));
+    }
     for (what, d) in times {
         obs.verbose(&format!("{what}: {d:.2?}"));
     }

@@ -5,8 +5,8 @@
 use crate::error::Result;
 use crate::rules::{Area, RuleInfo};
 
-/// The audit's rules, in report order.
-pub const RULES: &[RuleInfo] = crate::rules::of(Area::Audit);
+/// The audit's rules (its own and the input rules), in report order.
+pub const RULES: &[RuleInfo] = crate::rules::of_command(Area::Audit);
 
 /// The audit rule with this id, or a usage error with a did-you-mean.
 pub fn lookup(id: &str) -> Result<&'static RuleInfo> {

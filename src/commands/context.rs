@@ -84,6 +84,7 @@ impl Ctx {
             format: self.global.input_format,
             encoding: self.global.encoding,
             columns: self.profile.columns.clone(),
+            allow_empty: self.profile.inputs.allow_empty,
             ..LoadOptions::default()
         }
     }

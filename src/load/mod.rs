@@ -34,6 +34,8 @@ pub struct LoadOptions {
     pub limits: Limits,
     /// Keep rows with bad optional values, recording them in `issues` (for `audit`).
     pub lenient: bool,
+    /// An empty catalog or registry is not a finding (profile `inputs.allow_empty`).
+    pub allow_empty: bool,
 }
 
 /// Input format, instead of guessing from the file extension.

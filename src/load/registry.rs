@@ -1,10 +1,8 @@
 //! The one loader of sharing registries: the YAML/CSV/JSON registry of DESIGN.md, or an open
 //! data portal's own catalog — a CKAN API response or a DCAT(-AP) JSON-LD catalog.
 
-use std::io::Read;
-
 use super::{LoadOptions, Source};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::Interface;
 
 #[derive(Debug, Clone)]
@@ -35,11 +33,7 @@ pub fn read_registry(src: impl Into<Source>, opts: &LoadOptions) -> Result<Regis
     let source: Source = src.into();
     let name = source.name();
     if maybe_open_data(&source) {
-        let mut text = String::new();
-        source
-            .open(&opts.limits, opts.encoding)?
-            .read_to_string(&mut text)
-            .map_err(|e| Error::io(&name, e))?;
+        let text = source.read_document(&opts.limits, opts.encoding)?;
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
             if super::ckan::looks_like(&v) {
                 return Ok(Registry {

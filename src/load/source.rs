@@ -73,8 +73,87 @@ impl Source {
         }
     }
 
-    /// Open as UTF-8 text, decoding GBK/GB18030 when needed.
+    /// Open as UTF-8 text, decoding GBK/GB18030 when needed; at most `limits.max_bytes`
+    /// are delivered.
     pub fn open(
+        &self,
+        limits: &Limits,
+        encoding: Option<Encoding>,
+    ) -> Result<Box<dyn BufRead + Send>> {
+        let text = self.open_text(limits, encoding)?;
+        Ok(Box::new(Capped {
+            inner: text,
+            read: 0,
+            hit: LimitHit {
+                what: "input",
+                limit: limits.max_bytes,
+                env: ENV_MAX_BYTES,
+            },
+        }))
+    }
+
+    /// Read a whole document (JSON, JSON Lines, YAML) as text, refusing one larger than
+    /// `limits.max_document_bytes` before reading it when its size is known (files) and
+    /// while reading it otherwise (stdin, URLs, devices).
+    pub fn read_document(&self, limits: &Limits, encoding: Option<Encoding>) -> Result<String> {
+        self.check_document_size(limits)?;
+        let reader = self.open(limits, encoding)?;
+        self.read_document_from(reader, limits)
+    }
+
+    fn document_limit(limits: &Limits) -> LimitHit {
+        LimitHit {
+            what: "document (JSON and YAML are read whole)",
+            limit: limits.max_document_bytes.min(limits.max_bytes),
+            env: ENV_MAX_DOCUMENT_BYTES,
+        }
+    }
+
+    fn whole(&self) -> crate::error::Position {
+        crate::error::Position {
+            file: self.name(),
+            line: None,
+            column: None,
+        }
+    }
+
+    /// Refuse a regular file larger than the document limit without reading it.
+    pub fn check_document_size(&self, limits: &Limits) -> Result<()> {
+        let hit = Self::document_limit(limits);
+        if let Source::File(p) = self {
+            if let Ok(meta) = std::fs::metadata(p) {
+                if meta.is_file() && meta.len() > hit.limit {
+                    return Err(hit.at(self.whole()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The rest of an opened reader as one document, within the document limit.
+    pub fn read_document_from(&self, reader: impl Read, limits: &Limits) -> Result<String> {
+        let hit = Self::document_limit(limits);
+        let mut capped = Capped {
+            inner: reader,
+            read: 0,
+            hit,
+        };
+        let mut text = String::new();
+        match capped.read_to_string(&mut text) {
+            Ok(_) => Ok(text),
+            Err(e) => Err(match LimitHit::of(&e) {
+                Some(h) => h.at(self.whole()),
+                None if e.kind() == std::io::ErrorKind::InvalidData => Error::Parse {
+                    at: self.whole(),
+                    message: "not valid UTF-8 (if the file is GBK or GB18030, pass --encoding gbk)"
+                        .into(),
+                },
+                None => Error::io(self.name(), e),
+            }),
+        }
+    }
+
+    fn open_text(
         &self,
         limits: &Limits,
         encoding: Option<Encoding>,
@@ -165,24 +244,134 @@ pub fn detect(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
 }
 
+/// How much of an input govops reads before it gives up: the same for files, stdin and URLs.
+/// Each limit is an environment variable (bytes, e.g. `GOVOPS_MAX_FIELD_BYTES=8388608`);
+/// an exceeded limit is an input error (exit 2) that names it.
 #[derive(Debug, Clone)]
 pub struct Limits {
+    /// One deadline for a whole URL download (`GOVOPS_LOAD_TIMEOUT`, default 30 s).
     pub timeout: Duration,
+    /// Bytes read from one input of any format (`GOVOPS_LOAD_MAX_BYTES`, default 16 GiB).
     pub max_bytes: u64,
+    /// Bytes of an input that is parsed whole: JSON, JSON Lines, YAML
+    /// (`GOVOPS_MAX_DOCUMENT_BYTES`, default 256 MiB).
+    pub max_document_bytes: u64,
+    /// Bytes of one CSV/TSV record (a line, or several when quoted) or one JSON Lines or
+    /// event line (`GOVOPS_MAX_RECORD_BYTES`, default 4 MiB).
+    pub max_record_bytes: u64,
+    /// Bytes of one field value (`GOVOPS_MAX_FIELD_BYTES`, default 1 MiB).
+    pub max_field_bytes: u64,
+}
+
+/// The environment variables of `Limits`, named once for messages and docs.
+pub const ENV_MAX_BYTES: &str = "GOVOPS_LOAD_MAX_BYTES";
+pub const ENV_MAX_DOCUMENT_BYTES: &str = "GOVOPS_MAX_DOCUMENT_BYTES";
+pub const ENV_MAX_RECORD_BYTES: &str = "GOVOPS_MAX_RECORD_BYTES";
+pub const ENV_MAX_FIELD_BYTES: &str = "GOVOPS_MAX_FIELD_BYTES";
+
+fn env_bytes(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(default)
 }
 
 impl Default for Limits {
-    /// 30 s and 2 GiB, or `GOVOPS_LOAD_TIMEOUT` (e.g. `5s`) and `GOVOPS_LOAD_MAX_BYTES`.
+    /// From the environment, with the defaults above.
     fn default() -> Self {
         let timeout = std::env::var("GOVOPS_LOAD_TIMEOUT")
             .ok()
             .and_then(|s| crate::model::duration::parse(&s).ok())
             .unwrap_or(Duration::from_secs(30));
-        let max_bytes = std::env::var("GOVOPS_LOAD_MAX_BYTES")
-            .ok()
-            .and_then(|s| s.trim().parse().ok())
-            .unwrap_or(2 << 30);
-        Limits { timeout, max_bytes }
+        Limits {
+            timeout,
+            max_bytes: env_bytes(ENV_MAX_BYTES, 16 << 30),
+            max_document_bytes: env_bytes(ENV_MAX_DOCUMENT_BYTES, 256 << 20),
+            max_record_bytes: env_bytes(ENV_MAX_RECORD_BYTES, 4 << 20),
+            max_field_bytes: env_bytes(ENV_MAX_FIELD_BYTES, 1 << 20),
+        }
+    }
+}
+
+/// An exceeded limit, carried inside an `io::Error` from a reader up to the loader, which
+/// turns it into `Error::TooLarge` with the position.
+#[derive(Debug, Clone)]
+pub struct LimitHit {
+    /// What was too large: "input", "record", "JSON document", …
+    pub what: &'static str,
+    pub limit: u64,
+    pub env: &'static str,
+}
+
+impl std::fmt::Display for LimitHit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} larger than the limit of {} bytes (raise it with {}=BYTES)",
+            self.what, self.limit, self.env
+        )
+    }
+}
+
+impl std::error::Error for LimitHit {}
+
+impl LimitHit {
+    pub fn io(self) -> std::io::Error {
+        std::io::Error::other(self)
+    }
+
+    /// The limit inside an `io::Error`, if that is what it is.
+    pub fn of(e: &std::io::Error) -> Option<&LimitHit> {
+        e.get_ref().and_then(|e| e.downcast_ref::<LimitHit>())
+    }
+
+    pub fn at(&self, at: crate::error::Position) -> Error {
+        Error::TooLarge {
+            at,
+            what: self.what.to_string(),
+            limit: self.limit,
+            env: self.env,
+        }
+    }
+}
+
+/// Counts the bytes delivered and fails once there are more than `max`.
+struct Capped<R> {
+    inner: R,
+    read: u64,
+    hit: LimitHit,
+}
+
+impl<R> Capped<R> {
+    fn check(&self) -> std::io::Result<()> {
+        if self.read > self.hit.limit {
+            Err(self.hit.clone().io())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.check()?;
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        self.check()?;
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Capped<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        self.check()?;
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.read += amt as u64;
+        self.inner.consume(amt);
     }
 }
 

@@ -1,9 +1,15 @@
 //! Rows from any tabular format, with headers resolved to a schema's canonical fields.
-//! CSV and TSV stream record by record; JSON, JSON Lines and YAML are read whole (they are
-//! the small inputs: registries, profiles, metrics) and flattened (`expect.status`).
+//! CSV and TSV stream record by record, within the record and field limits of
+//! [`Limits`](super::Limits) checked while reading; JSON, JSON Lines and YAML are read whole
+//! (they are the small inputs: registries, profiles, metrics) within the document limit, and
+//! flattened (`expect.status`).
+//!
+//! Line numbers count every line terminator the way a text editor does: LF, CRLF and a lone
+//! CR each end one line, lines inside quoted fields count, and a byte-order mark is not a
+//! line. A row's line is the line its record starts on.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::io::{BufRead, Read};
 use std::sync::Arc;
 
@@ -11,7 +17,7 @@ use csv::StringRecord;
 use serde_json::Value as Json;
 
 use super::aliases;
-use super::source::Source;
+use super::source::{LimitHit, Limits, Source, ENV_MAX_FIELD_BYTES, ENV_MAX_RECORD_BYTES};
 use super::LoadOptions;
 use crate::error::{Error, Position, Result};
 use crate::load::InputFormat;
@@ -39,6 +45,7 @@ pub struct Header {
     fields: &'static [&'static str],
     bindings: Vec<Binding>,
     filter: Vec<(usize, String)>,
+    max_field: u64,
 }
 
 impl Header {
@@ -95,6 +102,7 @@ impl Header {
             fields,
             bindings,
             filter,
+            max_field: opts.limits.max_field_bytes,
         })
     }
 
@@ -239,8 +247,106 @@ pub struct Rows {
 }
 
 enum Inner {
-    Csv(csv::Reader<Box<dyn BufRead + Send>>),
+    Csv(Box<csv::Reader<Guard>>),
     Buffered(std::vec::IntoIter<(u64, StringRecord)>),
+}
+
+/// Bytes the CSV parser may have read ahead of the record it is in (its buffer is 8 KiB).
+const READ_AHEAD: u64 = 64 << 10;
+
+/// Sits between the decoded text and the CSV parser: counts lines (LF, CRLF, lone CR) by
+/// byte offset, so that a record's line is right whatever the line ends, and fails a read
+/// once the record being parsed is longer than the record limit, so that a record without
+/// end (`/dev/zero`, one 64 MB field) is refused after a few MiB, not buffered whole.
+pub struct Guard {
+    inner: Box<dyn BufRead + Send>,
+    /// Bytes delivered to the parser.
+    read: u64,
+    /// Offsets and lengths (1 or 2) of line terminators not yet counted into `line`.
+    pending: VecDeque<(u64, u8)>,
+    /// Line number at the offset last asked about.
+    line: u64,
+    prev_cr: bool,
+    /// Where the record being parsed starts.
+    mark: u64,
+    max_record: u64,
+}
+
+impl Guard {
+    fn new(inner: Box<dyn BufRead + Send>, limits: &Limits) -> Self {
+        Guard {
+            inner,
+            read: 0,
+            pending: VecDeque::new(),
+            line: 1,
+            prev_cr: false,
+            mark: 0,
+            max_record: limits.max_record_bytes,
+        }
+    }
+
+    /// The line of the record that starts at byte offset `at` (not before any earlier
+    /// question's offset): blank lines at its start (which the parser skips) do not count.
+    fn line_at(&mut self, at: u64) -> u64 {
+        // A record may be said to start between the CR and the LF of a CRLF.
+        let mut pos = at;
+        while let Some(&(t, len)) = self.pending.front().filter(|&&(t, _)| t < at) {
+            self.pending.pop_front();
+            self.line += 1;
+            pos = pos.max(t + u64::from(len));
+        }
+        while let Some(&(t, len)) = self.pending.front() {
+            if t != pos {
+                break;
+            }
+            self.pending.pop_front();
+            self.line += 1;
+            pos += u64::from(len);
+        }
+        self.line
+    }
+
+    fn record_limit(&self) -> LimitHit {
+        LimitHit {
+            what: "record",
+            limit: self.max_record,
+            env: ENV_MAX_RECORD_BYTES,
+        }
+    }
+
+    fn scan(&mut self, bytes: &[u8]) {
+        let base = self.read;
+        for p in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            // CRLF is one terminator, counted at its CR.
+            let after_cr = if p == 0 {
+                self.prev_cr
+            } else {
+                bytes[p - 1] == b'\r'
+            };
+            if bytes[p] == b'\n' && after_cr {
+                if let Some(last) = self.pending.back_mut() {
+                    last.1 = 2;
+                }
+                continue;
+            }
+            self.pending.push_back((base + p as u64, 1));
+        }
+        if let Some(&last) = bytes.last() {
+            self.prev_cr = last == b'\r';
+        }
+        self.read += bytes.len() as u64;
+    }
+}
+
+impl Read for Guard {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read.saturating_sub(self.mark) > self.max_record + READ_AHEAD {
+            return Err(self.record_limit().io());
+        }
+        let n = self.inner.read(buf)?;
+        self.scan(&buf[..n]);
+        Ok(n)
+    }
 }
 
 impl Rows {
@@ -273,19 +379,60 @@ impl Rows {
                 Inner::Csv(r) => match r.read_record(&mut row.record) {
                     Ok(false) => return Ok(false),
                     Ok(true) => {
-                        row.line = row.record.position().map(|p| p.line()).unwrap_or(0);
+                        let start = row.record.position().map(|p| p.byte()).unwrap_or(0);
+                        let next = r.position().byte();
+                        let guard = r.get_mut();
+                        row.line = guard.line_at(start);
+                        guard.mark = next;
+                        check_record(&self.header, row, guard.max_record)?;
                         let rec = &row.record;
                         if rec.len() == 1 && rec.get(0).is_some_and(|s| s.trim().is_empty()) {
                             continue; // blank line
                         }
                     }
-                    Err(e) => return Err(csv_error(&self.header.file, e)),
+                    Err(e) => return Err(csv_error(&self.header.file, e, r.get_mut())),
                 },
             }
             if row.keep() {
                 return Ok(true);
             }
         }
+    }
+}
+
+/// The record and field limits, once a record has arrived (the guard stops one that never
+/// ends; this catches the rest exactly).
+fn check_record(header: &Header, row: &Row, max_record: u64) -> Result<()> {
+    let at = |column: Option<u64>| Position {
+        file: header.file.clone(),
+        line: Some(row.line),
+        column,
+    };
+    let total: usize = row.record.iter().map(str::len).sum();
+    if total as u64 > max_record {
+        return Err(LimitHit {
+            what: "record",
+            limit: max_record,
+            env: ENV_MAX_RECORD_BYTES,
+        }
+        .at(at(None)));
+    }
+    let max_field = header.max_field;
+    if let Some(ci) = row.record.iter().position(|f| f.len() as u64 > max_field) {
+        let name = header.names.get(ci).map(String::as_str).unwrap_or("");
+        return Err(field_too_large(at(Some(ci as u64 + 1)), name, max_field));
+    }
+    Ok(())
+}
+
+fn field_too_large(at: Position, name: &str, limit: u64) -> Error {
+    let short: String = name.chars().take(60).collect();
+    let name = crate::report::sanitize::terminal(&short);
+    Error::TooLarge {
+        at,
+        what: format!("field `{name}`"),
+        limit,
+        env: ENV_MAX_FIELD_BYTES,
     }
 }
 
@@ -309,8 +456,20 @@ impl Iterator for Rows {
     }
 }
 
-pub fn csv_error(file: &str, e: csv::Error) -> Error {
-    let pos = e.position().map(|p| p.line());
+/// A CSV error with its line as the guard counts lines.
+fn csv_error(file: &str, e: csv::Error, guard: &mut Guard) -> Error {
+    let at = |line| Position {
+        file: file.to_string(),
+        line,
+        column: None,
+    };
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        if let Some(hit) = LimitHit::of(io) {
+            let line = guard.line_at(guard.mark);
+            return hit.at(at(Some(line)));
+        }
+    }
+    let pos = e.position().map(|p| guard.line_at(p.byte()));
     let message = match e.kind() {
         csv::ErrorKind::Utf8 { err, .. } => format!(
             "invalid UTF-8 in field {} (if the file is GBK or GB18030, pass --encoding gbk)",
@@ -322,14 +481,13 @@ pub fn csv_error(file: &str, e: csv::Error) -> Error {
             format!("expected {expected_len} fields as in the header, found {len}")
         }
         csv::ErrorKind::Io(io) => format!("read error: {io}"),
-        _ => e.to_string(),
+        _ => {
+            crate::report::sanitize::terminal(&e.to_string().chars().take(200).collect::<String>())
+                .into_owned()
+        }
     };
     Error::Parse {
-        at: Position {
-            file: file.to_string(),
-            line: pos,
-            column: None,
-        },
+        at: at(pos),
         message,
     }
 }
@@ -380,46 +538,64 @@ pub fn open(
 ) -> Result<Rows> {
     let file = src.name();
     let mut reader = src.open(&opts.limits, opts.encoding)?;
-    let head = reader.fill_buf().map_err(|e| Error::io(&file, e))?.to_vec();
+    let head = match reader.fill_buf() {
+        Ok(h) => h.to_vec(),
+        Err(e) => {
+            return Err(match LimitHit::of(&e) {
+                Some(hit) => hit.at(Position {
+                    file,
+                    line: None,
+                    column: None,
+                }),
+                None => Error::io(&file, e),
+            })
+        }
+    };
     match format_of(src, opts, &head) {
         f @ (InputFormat::Csv | InputFormat::Tsv) => {
             let mut r = csv::ReaderBuilder::new()
                 .delimiter(if f == InputFormat::Tsv { b'\t' } else { b',' })
                 .flexible(false)
                 .has_headers(true)
-                .from_reader(reader);
+                .from_reader(Guard::new(reader, &opts.limits));
             let names: Vec<String> = match r.headers() {
                 Ok(h) => h
                     .iter()
                     .map(|s| s.trim_start_matches('\u{FEFF}').to_string())
                     .collect(),
-                Err(e) => return Err(csv_error(&file, e)),
+                Err(e) => return Err(csv_error(&file, e, r.get_mut())),
             };
+            let next = r.position().byte();
+            r.get_mut().mark = next;
+            let at = |column| Position {
+                file: file.clone(),
+                line: Some(1),
+                column,
+            };
+            if names.iter().map(String::len).sum::<usize>() as u64 > opts.limits.max_record_bytes {
+                return Err(r.get_mut().record_limit().at(at(None)));
+            }
+            if let Some(ci) = names
+                .iter()
+                .position(|n| n.len() as u64 > opts.limits.max_field_bytes)
+            {
+                return Err(field_too_large(
+                    at(Some(ci as u64 + 1)),
+                    "(header)",
+                    opts.limits.max_field_bytes,
+                ));
+            }
             let header = Arc::new(Header::new(file, names, fields, opts)?);
             Ok(Rows {
                 header,
-                inner: Inner::Csv(r),
+                inner: Inner::Csv(Box::new(r)),
             })
         }
         f => {
-            let mut text = String::new();
-            reader
-                .read_to_string(&mut text)
-                .map_err(|e| match e.kind() {
-                    std::io::ErrorKind::InvalidData => Error::Parse {
-                        at: Position {
-                            file: file.clone(),
-                            line: None,
-                            column: None,
-                        },
-                        message:
-                            "not valid UTF-8 (if the file is GBK or GB18030, pass --encoding gbk)"
-                                .into(),
-                    },
-                    _ => Error::io(&file, e),
-                })?;
+            src.check_document_size(&opts.limits)?;
+            let text = src.read_document_from(reader, &opts.limits)?;
             let objects = match f {
-                InputFormat::Jsonl => jsonl_objects(&text, &file)?,
+                InputFormat::Jsonl => jsonl_objects(&text, &file, &opts.limits)?,
                 InputFormat::Json => json_objects(&text, &file, list_key)?,
                 _ => yaml_objects(&text, &file, list_key)?,
             };
@@ -438,8 +614,17 @@ fn buffered(
 ) -> Result<Rows> {
     let mut names: Vec<String> = Vec::new();
     let mut index: BTreeMap<String, usize> = BTreeMap::new();
-    for (_, kv) in &objects {
-        for (k, _) in kv {
+    let max_field = opts.limits.max_field_bytes;
+    for (line, kv) in &objects {
+        for (k, v) in kv {
+            if v.len() as u64 > max_field || k.len() as u64 > max_field {
+                let at = Position {
+                    file: file.clone(),
+                    line: Some(*line).filter(|l| *l > 0),
+                    column: None,
+                };
+                return Err(field_too_large(at, k, max_field));
+            }
             if !index.contains_key(k) {
                 index.insert(k.clone(), names.len());
                 names.push(k.clone());
@@ -515,12 +700,24 @@ fn not_object(file: &str, line: u64, found: &Json) -> Error {
     }
 }
 
-fn jsonl_objects(text: &str, file: &str) -> Result<Vec<Object>> {
+fn jsonl_objects(text: &str, file: &str, limits: &Limits) -> Result<Vec<Object>> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let n = i as u64 + 1;
         if line.trim().is_empty() {
             continue;
+        }
+        if line.len() as u64 > limits.max_record_bytes {
+            return Err(LimitHit {
+                what: "line",
+                limit: limits.max_record_bytes,
+                env: ENV_MAX_RECORD_BYTES,
+            }
+            .at(Position {
+                file: file.into(),
+                line: Some(n),
+                column: None,
+            }));
         }
         let v: Json = serde_json::from_str(line).map_err(|e| Error::Parse {
             at: Position {

@@ -95,15 +95,26 @@ impl Hub {
 /// stream, and then [`DETAILS_PER_CHUNK`] per chunk, get a reason and an excerpt (the screen
 /// shows a few examples). A line that cannot be an event (invalid UTF-8, or not starting like
 /// JSON) is counted without parsing, decoding or sanitizing it when no example is wanted.
-#[derive(Default)]
+///
+/// A line longer than the record limit (`GOVOPS_MAX_RECORD_BYTES`, default 4 MiB) is counted
+/// as one malformed line as soon as it is that long, and the rest of it is skipped unread:
+/// an endless line (a binary file, `/dev/zero`) costs no memory.
 pub struct Feeder {
     pub line_no: u64,
     partial: Vec<u8>,
     /// Malformed lines given a reason and an excerpt so far.
     detailed: u64,
+    /// Inside a line already counted as too long: drop bytes until its newline.
+    skipping: bool,
+    max_line: usize,
 }
 
-const MAX_LINE: usize = 1 << 20;
+impl Default for Feeder {
+    fn default() -> Self {
+        Feeder::with_max_line(crate::load::Limits::default().max_record_bytes)
+    }
+}
+
 /// Every malformed line of a stream gets its reason and excerpt up to this many…
 const DETAILED: u64 = 200;
 /// …and after that, this many per chunk read.
@@ -121,6 +132,16 @@ struct Batch {
 }
 
 impl Feeder {
+    pub fn with_max_line(max_line: u64) -> Self {
+        Feeder {
+            line_no: 0,
+            partial: Vec::new(),
+            detailed: 0,
+            skipping: false,
+            max_line: usize::try_from(max_line).unwrap_or(usize::MAX),
+        }
+    }
+
     /// Feed a chunk: every complete line is parsed and the batch applied to the hub.
     pub fn push(&mut self, chunk: &[u8], hub: &Hub) {
         let mut batch = Batch::default();
@@ -128,7 +149,12 @@ impl Feeder {
         while let Some(nl) = rest.iter().position(|&b| b == b'\n') {
             let (line, tail) = rest.split_at(nl);
             rest = &tail[1..];
-            if self.partial.is_empty() {
+            if std::mem::take(&mut self.skipping) {
+                continue; // the end of a line already counted as too long
+            }
+            if self.partial.len() + line.len() > self.max_line {
+                self.too_long(line, &mut batch);
+            } else if self.partial.is_empty() {
                 self.parse(line, &mut batch);
             } else {
                 let mut whole = std::mem::take(&mut self.partial);
@@ -136,31 +162,44 @@ impl Feeder {
                 self.parse(&whole, &mut batch);
             }
         }
-        if self.partial.len() + rest.len() > MAX_LINE {
-            // A "line" without end is an attack or a binary file: count it, drop it.
-            self.line_no += 1;
-            if self.wants_detail(&batch) {
-                self.detailed += 1;
-                batch.details += 1;
-                batch.parsed.push(Err(Malformed {
-                    line: self.line_no,
-                    reason: format!("line longer than {MAX_LINE} bytes"),
-                    excerpt: super::parse::excerpt(&String::from_utf8_lossy(
-                        &self.partial[..self.partial.len().min(200)],
-                    )),
-                }));
-            } else {
-                batch.counted += 1;
-            }
-            self.partial.clear();
+        if self.skipping {
+            // Still inside the long line: nothing to keep.
+        } else if self.partial.len() + rest.len() > self.max_line {
+            self.too_long(rest, &mut batch);
+            self.skipping = true;
         } else {
             self.partial.extend_from_slice(rest);
         }
         apply(batch, hub);
     }
 
+    /// Count a line over the limit (its start is in `partial`, then `more`), dropping it.
+    fn too_long(&mut self, more: &[u8], batch: &mut Batch) {
+        const HEAD: usize = 200;
+        self.line_no += 1;
+        let mut head = std::mem::take(&mut self.partial);
+        if !self.wants_detail(batch) {
+            batch.counted += 1;
+            return;
+        }
+        head.truncate(HEAD);
+        let need = HEAD.saturating_sub(head.len()).min(more.len());
+        head.extend_from_slice(&more[..need]);
+        self.detailed += 1;
+        batch.details += 1;
+        batch.parsed.push(Err(Malformed {
+            line: self.line_no,
+            reason: format!(
+                "line longer than the limit of {} bytes (GOVOPS_MAX_RECORD_BYTES)",
+                self.max_line
+            ),
+            excerpt: super::parse::excerpt(&String::from_utf8_lossy(&head)),
+        }));
+    }
+
     /// End of stream: a last line without a newline still counts.
     pub fn finish(&mut self, hub: &Hub) {
+        self.skipping = false;
         if !self.partial.is_empty() {
             let line = std::mem::take(&mut self.partial);
             let mut batch = Batch::default();
@@ -172,6 +211,7 @@ impl Feeder {
     /// Start over (the source was truncated): forget the partial line and the line count.
     pub fn reset(&mut self) {
         self.partial.clear();
+        self.skipping = false;
         self.line_no = 0;
     }
 

@@ -60,6 +60,9 @@ pub struct Inputs {
     pub registry: Option<String>,
     pub metrics: Option<String>,
     pub events: Option<String>,
+    /// An empty or header-only catalog or registry is read without the high-severity
+    /// `input.empty` finding (for deployments where an empty export is normal).
+    pub allow_empty: bool,
 }
 
 /// Derived fields for exports that describe online service differently (e.g. Canada's

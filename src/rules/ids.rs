@@ -18,3 +18,9 @@ pub mod sharing {
     pub const SLOW: &str = "sharing.slow";
     pub const BODY: &str = "sharing.body";
 }
+
+/// Rules about the inputs themselves, judged by every command that reads a catalog or a
+/// registry.
+pub mod input {
+    pub const EMPTY: &str = "input.empty";
+}

@@ -23,17 +23,23 @@ use crate::report::Format;
 pub enum Area {
     /// `govops audit`: service catalogs.
     Audit,
+    /// Rules about the inputs themselves, judged by every command that reads a catalog or a
+    /// registry (`audit`, `sharing`, `check`), and listed with each of them. In the registry
+    /// they sit between audit's and sharing's, so that each command's rules are one slice.
+    Input,
     /// `govops sharing`: data-sharing interfaces.
     Sharing,
 }
 
 impl Area {
+    /// The areas that are commands (each judges its own rules and the input rules).
     pub const ALL: [Area; 2] = [Area::Audit, Area::Sharing];
 
-    /// The area's name, which is also its command (`govops audit`).
+    /// The area's name: the command for `audit` and `sharing`; `input` for the input rules.
     pub const fn as_str(self) -> &'static str {
         match self {
             Area::Audit => "audit",
+            Area::Input => "input",
             Area::Sharing => "sharing",
         }
     }
@@ -73,8 +79,8 @@ pub fn all() -> &'static [RuleInfo] {
     registry::RULES
 }
 
-/// The rules of one area, in order.
-pub const fn of(area: Area) -> &'static [RuleInfo] {
+/// Where the rules of `area` start and end in the registry.
+const fn bounds(area: Area) -> (usize, usize) {
     let all = registry::RULES;
     let mut start = 0;
     while start < all.len() && all[start].area as u8 != area as u8 {
@@ -84,14 +90,36 @@ pub const fn of(area: Area) -> &'static [RuleInfo] {
     while end < all.len() && all[end].area as u8 == area as u8 {
         end += 1;
     }
-    let (head, _) = all.split_at(end);
+    (start, end)
+}
+
+const fn slice(start: usize, end: usize) -> &'static [RuleInfo] {
+    let (head, _) = registry::RULES.split_at(end);
     let (_, rules) = head.split_at(start);
     rules
 }
 
-/// The rules of `area`, or every rule.
+/// The rules of one area, in order.
+pub const fn of(area: Area) -> &'static [RuleInfo] {
+    let (start, end) = bounds(area);
+    slice(start, end)
+}
+
+/// The rules a command judges by, in report order: its area's and the input rules
+/// (`audit`: audit's then input's; `sharing`: input's then sharing's).
+pub const fn of_command(area: Area) -> &'static [RuleInfo] {
+    let (a, b) = bounds(area);
+    let (ia, ib) = bounds(Area::Input);
+    match area {
+        Area::Audit => slice(a, ib),
+        Area::Sharing => slice(ia, b),
+        Area::Input => slice(a, b),
+    }
+}
+
+/// The rules of command `area`, or every rule.
 fn scope(area: Option<Area>) -> &'static [RuleInfo] {
-    area.map_or(all(), of)
+    area.map_or(all(), of_command)
 }
 
 /// The rule with exactly this id, if any.
@@ -296,8 +324,17 @@ mod tests {
         }
         assert!(rules.windows(2).all(|w| w[0].area <= w[1].area));
         let n: usize = Area::ALL.iter().map(|a| of(*a).len()).sum();
-        assert_eq!(n, rules.len(), "every rule in exactly one area's slice");
+        assert_eq!(
+            n + of(Area::Input).len(),
+            rules.len(),
+            "every rule in exactly one area's slice"
+        );
         for a in Area::ALL {
+            let command = of_command(a);
+            assert!(of(Area::Input).iter().all(|r| command.contains(r)));
+            assert_eq!(command.len(), of(a).len() + of(Area::Input).len());
+        }
+        for a in Area::ALL.into_iter().chain([Area::Input]) {
             assert!(!of(a).is_empty());
             assert!(of(a).iter().all(|r| r.area == a));
         }
@@ -359,14 +396,17 @@ mod tests {
         let style = Style::default();
         let json: serde_json::Value =
             serde_json::from_str(&list(Some(Area::Audit), Format::Json, style)).unwrap_or_default();
-        assert_eq!(json.as_array().map(Vec::len), Some(of(Area::Audit).len()));
+        assert_eq!(
+            json.as_array().map(Vec::len),
+            Some(of_command(Area::Audit).len())
+        );
         assert_eq!(json[0]["id"], "duplicate.record");
         assert_eq!(json[0]["area"], "audit");
         assert_eq!(json[0]["severity"], "high");
         let csv = list(None, Format::Csv, style);
         assert!(csv.starts_with("rule,area,severity,title,explanation,remedy,example\n"));
         let md = list(Some(Area::Sharing), Format::Markdown, style);
-        assert_eq!(md.lines().count(), 2 + of(Area::Sharing).len());
+        assert_eq!(md.lines().count(), 2 + of_command(Area::Sharing).len());
         let table = list(Some(Area::Sharing), Format::Table, style);
         assert!(table.contains("sharing.unreachable"));
         assert!(!table.contains("duplicate.record"));

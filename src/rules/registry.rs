@@ -238,6 +238,22 @@ pub(super) const RULES: &[RuleInfo] = &[
             C06,B007,出生医学证明补发,330105,拱墅区卫生健康局,abc",
     },
     // ------------------------------------------------------------------------------------
+    // The inputs (audit, sharing and check judge these)
+    RuleInfo {
+        id: "input.empty",
+        area: Area::Input,
+        severity: High,
+        title: "a catalog or registry has no rows",
+        explanation: "The input is empty, or has a header and no rows (or, with a profile \
+            `filter:`, no row passes it). Nothing can be judged in it, and an empty export \
+            is almost always a broken one: a failed job, a wrong query, a truncated download. \
+            Without this finding an empty input would pass every gate with no findings at \
+            all. The finding names the input.",
+        remedy: "Fix the export. If the input may really be empty, say so in the profile: \
+            `inputs: {allow_empty: true}`.",
+        example: "id,item_code,name,region_code,department",
+    },
+    // ------------------------------------------------------------------------------------
     // govops sharing
     RuleInfo {
         id: "sharing.metadata",

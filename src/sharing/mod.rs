@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::Result;
 use crate::load::{LoadOptions, Registry};
-use crate::model::{finding, FailOn, Finding};
+use crate::model::{finding, FailOn, Finding, Severity};
 use crate::observe::Observer;
 use crate::probe::{probe_all, ProbeResult, ProbeSettings};
 use crate::report::Format;
@@ -68,6 +68,19 @@ impl Plan {
 }
 
 /// Load the registry of `plan`, check it statically, probe it when asked, record history.
+/// The `input.empty` finding for an input with no rows.
+fn empty_input(what: &str, file: &str) -> Finding {
+    Finding::new(
+        crate::rules::ids::input::EMPTY,
+        Severity::High,
+        format!(
+            "the {what} has no entries: nothing was checked (an empty export is usually a \
+             broken one; profile `inputs.allow_empty: true` accepts it)"
+        ),
+    )
+    .at(file, None)
+}
+
 pub fn evaluate(plan: Plan, obs: &dyn Observer) -> Result<Report> {
     let reg = match plan.registry {
         RegistrySource::Path(src) => crate::load::read_registry(&src, &plan.load)?,
@@ -104,6 +117,19 @@ pub fn evaluate(plan: Plan, obs: &dyn Observer) -> Result<Report> {
     let mut findings = checks::check(&reg.interfaces, &reg.name, settings.stale_tolerance, now);
     if reg.open_data.is_some() {
         findings.retain(|f| f.rule != rules::ORPHAN);
+    }
+    if !plan.load.allow_empty {
+        if reg.interfaces.is_empty() {
+            findings.push(empty_input("registry", &reg.name));
+        }
+        if let (Some(c), Some(src)) = (&catalog, &plan.catalog) {
+            if c.is_empty() {
+                findings.push(empty_input(
+                    "catalog",
+                    &crate::load::Source::parse(src).name(),
+                ));
+            }
+        }
     }
     let graph = if reg.open_data.is_none() {
         let extra = catalog_departments(catalog.as_deref().unwrap_or(&[]), &reg.interfaces);

@@ -11,7 +11,7 @@ use crate::report::table::{Rows, Style};
 use crate::report::Format;
 use crate::report::{findings as ftable, Envelope};
 
-const RULES: &[crate::rules::RuleInfo] = crate::rules::of(crate::rules::Area::Sharing);
+const RULES: &[crate::rules::RuleInfo] = crate::rules::of_command(crate::rules::Area::Sharing);
 
 pub struct ProbeRun {
     pub results: Vec<ProbeResult>,

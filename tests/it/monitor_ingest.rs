@@ -353,3 +353,34 @@ fn read_once_of_a_missing_file_is_an_error_naming_it() {
         .to_string();
     assert!(err.contains("/nonexistent/ev.jsonl"), "{err}");
 }
+
+#[test]
+fn a_line_over_the_limit_is_counted_once_and_skipped_unbuffered() {
+    let hub = hub_at(t0());
+    let mut feeder = govops::monitor::ingest::Feeder::with_max_line(1000);
+    feeder.push(sub("C1", "330102", "web", 0).as_bytes(), &hub);
+    // 50 kB of one line, in chunks, then its newline and a good line.
+    feeder.push(b"{\"type\":\"submitted\",\"case_id\":\"", &hub);
+    for _ in 0..50 {
+        feeder.push(&[b'x'; 1000], &hub);
+    }
+    feeder.push(b"\"}\n", &hub);
+    feeder.push(sub("C2", "330102", "web", 1).as_bytes(), &hub);
+    // A line over the limit inside one chunk, and an endless one at the end.
+    let mut chunk = vec![b'y'; 5000];
+    chunk.push(b'\n');
+    feeder.push(&chunk, &hub);
+    for _ in 0..100 {
+        feeder.push(&[0u8; 1000], &hub);
+    }
+    feeder.finish(&hub);
+    let st = hub.lock();
+    assert_eq!(st.submitted, 2);
+    assert_eq!(st.malformed_lines, 3);
+    let lines: Vec<u64> = st.malformed.iter().map(|m| m.line).collect();
+    assert_eq!(lines, vec![2, 4, 5]);
+    for m in &st.malformed {
+        assert!(m.reason.contains("GOVOPS_MAX_RECORD_BYTES"), "{}", m.reason);
+        assert!(m.excerpt.chars().count() <= 101, "{}", m.excerpt);
+    }
+}

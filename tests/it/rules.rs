@@ -458,7 +458,7 @@ fn list_rules_prints_the_registry_in_every_format() {
         );
         let (_, json, _) = govops(&[cmd, "--list-rules", "-f", "json"]);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        let want = serde_json::to_value(rules::of(area)).unwrap();
+        let want = serde_json::to_value(rules::of_command(area)).unwrap();
         assert_eq!(v, want, "{cmd}: JSON carries every field");
         let (_, csv, _) = govops(&[cmd, "--list-rules", "-f", "csv"]);
         assert_eq!(
@@ -466,7 +466,7 @@ fn list_rules_prints_the_registry_in_every_format() {
             rules::list(Some(area), govops::cli::Format::Csv, Default::default())
         );
         let (_, table, _) = govops(&[cmd, "--list-rules", "-f", "table"]);
-        for r in rules::of(area) {
+        for r in rules::of_command(area) {
             let line = table.lines().find(|l| l.contains(&format!(" {} ", r.id)));
             let line = line.unwrap_or_else(|| panic!("{cmd}: {} not in {table}", r.id));
             assert!(
@@ -474,7 +474,11 @@ fn list_rules_prints_the_registry_in_every_format() {
                 "{line}"
             );
         }
-        assert_eq!(table.lines().count(), 4 + rules::of(area).len(), "{table}");
+        assert_eq!(
+            table.lines().count(),
+            4 + rules::of_command(area).len(),
+            "{table}"
+        );
         let (code, _, err) = govops(&[cmd, "--list-rules", "-f", "sarif"]);
         assert_eq!(code, 2, "{err}");
     }
@@ -483,7 +487,11 @@ fn list_rules_prints_the_registry_in_every_format() {
 #[test]
 fn explain_prints_the_registry() {
     for r in rules::all() {
-        let (code, out, err) = govops(&[r.area.as_str(), "--explain", r.id]);
+        let command = match r.area {
+            Area::Input => "audit",
+            a => a.as_str(),
+        };
+        let (code, out, err) = govops(&[command, "--explain", r.id]);
         assert_eq!(code, 0, "{}: {err}", r.id);
         assert_eq!(out, rules::render_explain(r));
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -540,17 +548,17 @@ fn sarif_and_junit_rules_come_from_the_registry() {
     let cat = cat.to_str().unwrap();
     let (_, sarif, err) = govops(&["audit", "--catalog", cat, "-f", "sarif"]);
     assert!(!sarif.is_empty(), "{err}");
-    check_sarif_rules(&sarif, rules::of(Area::Audit));
+    check_sarif_rules(&sarif, rules::of_command(Area::Audit));
     let (_, xml, _) = govops(&["audit", "--catalog", cat, "-f", "junit"]);
-    check_junit_cases(&xml, "audit", rules::of(Area::Audit));
+    check_junit_cases(&xml, "audit", rules::of_command(Area::Audit));
 
     let reg = root().join("tests/support/registry.yaml");
     let reg = reg.to_str().unwrap();
     let (_, sarif, err) = govops(&["sharing", "--registry", reg, "-f", "sarif"]);
     assert!(!sarif.is_empty(), "{err}");
-    check_sarif_rules(&sarif, rules::of(Area::Sharing));
+    check_sarif_rules(&sarif, rules::of_command(Area::Sharing));
     let (_, xml, _) = govops(&["sharing", "--registry", reg, "-f", "junit"]);
-    check_junit_cases(&xml, "sharing", rules::of(Area::Sharing));
+    check_junit_cases(&xml, "sharing", rules::of_command(Area::Sharing));
 }
 
 #[test]

@@ -55,7 +55,7 @@ fn headline(area: &Area) -> Vec<(String, String)> {
 
 /// The rule tables of the areas that judge (balance reports, it does not judge).
 fn rules_of(area: &str) -> &'static [RuleInfo] {
-    crate::rules::Area::from_command(area).map_or(&[], crate::rules::of)
+    crate::rules::Area::from_command(area).map_or(&[], crate::rules::of_command)
 }
 
 /// Every rule of the areas that ran, for SARIF's rule metadata.
