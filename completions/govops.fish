@@ -25,7 +25,7 @@ function __fish_govops_using_subcommand
 end
 
 complete -c govops -n "__fish_govops_needs_command" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_needs_command" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_needs_command" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -33,7 +33,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_needs_command" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_needs_command" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_needs_command" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -103,7 +103,7 @@ sharing.tls\t'the certificate is invalid, expired, untrusted or about to expire'
 sharing.slow\t'the reply took longer than the interface\'s latency SLO'
 sharing.body\t'the reply is not the expected content'"
 complete -c govops -n "__fish_govops_using_subcommand audit" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand audit" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand audit" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -111,7 +111,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand audit" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand audit" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand audit" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -175,7 +175,7 @@ sharing.tls\t'the certificate is invalid, expired, untrusted or about to expire'
 sharing.slow\t'the reply took longer than the interface\'s latency SLO'
 sharing.body\t'the reply is not the expected content'"
 complete -c govops -n "__fish_govops_using_subcommand sharing" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -183,7 +183,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand sharing" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -218,7 +218,7 @@ complete -c govops -n "__fish_govops_using_subcommand balance" -l normalise -d '
 minmax\t'(x - min) / (max - min)'"
 complete -c govops -n "__fish_govops_using_subcommand balance" -l permutations -d 'Permutations for the p-value of the between-group share' -r
 complete -c govops -n "__fish_govops_using_subcommand balance" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand balance" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand balance" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -226,7 +226,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand balance" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand balance" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand balance" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -249,7 +249,7 @@ complete -c govops -n "__fish_govops_using_subcommand monitor" -l registry -d 'S
 complete -c govops -n "__fish_govops_using_subcommand monitor" -l refresh -d 'Screen refresh and probe interval, e.g. 1s, 500ms' -r
 complete -c govops -n "__fish_govops_using_subcommand monitor" -l size -d 'Frame size for --once, WIDTHxHEIGHT' -r
 complete -c govops -n "__fish_govops_using_subcommand monitor" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand monitor" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -257,7 +257,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand monitor" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand monitor" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand monitor" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -281,7 +281,7 @@ medium\t''
 high\t''
 never\t''"
 complete -c govops -n "__fish_govops_using_subcommand check" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand check" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand check" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -289,7 +289,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand check" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand check" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand check" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -314,7 +314,7 @@ national\t'The whole country (about 10 million catalog rows, streamed)'"
 complete -c govops -n "__fish_govops_using_subcommand sample" -l seed -d 'Random seed; the same seed always gives the same files' -r
 complete -c govops -n "__fish_govops_using_subcommand sample" -l out -d 'Directory to write catalog.csv, baseline.csv, sharing.yaml, metrics.csv, events.jsonl, truth.json' -r -F
 complete -c govops -n "__fish_govops_using_subcommand sample" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand sample" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand sample" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -322,7 +322,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand sample" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sample" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand sample" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -342,7 +342,7 @@ complete -c govops -n "__fish_govops_using_subcommand sample" -l no-progress -d 
 complete -c govops -n "__fish_govops_using_subcommand sample" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand sample" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -350,7 +350,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -374,7 +374,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_se
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "init" -d 'Write a commented starter profile'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -382,7 +382,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -401,7 +401,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -409,7 +409,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -428,7 +428,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -436,7 +436,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -455,7 +455,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -463,7 +463,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -488,7 +488,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter profile'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c govops -n "__fish_govops_using_subcommand completions" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand completions" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand completions" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -496,7 +496,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand completions" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand completions" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -516,7 +516,7 @@ complete -c govops -n "__fish_govops_using_subcommand completions" -s h -l help 
 complete -c govops -n "__fish_govops_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand man" -l out -d 'Directory to write the man pages into' -r -F
 complete -c govops -n "__fish_govops_using_subcommand man" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand man" -s f -l format -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand man" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -524,7 +524,7 @@ html\t'One self-contained HTML page (balance)'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand man" -s o -l output -d 'Write the report to FILE (atomically: a temporary file, then rename); never an input' -r -F
+complete -c govops -n "__fish_govops_using_subcommand man" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
 complete -c govops -n "__fish_govops_using_subcommand man" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"

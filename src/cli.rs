@@ -63,11 +63,12 @@ pub struct GlobalArgs {
     )]
     pub profile: Option<String>,
 
-    /// Output format [default: table on a terminal, json otherwise]
+    /// Output format [default: from the -o extension, else table on a terminal, json otherwise]
     #[arg(short = 'f', long, global = true, value_enum)]
     pub format: Option<Format>,
 
-    /// Write the report to FILE (atomically: a temporary file, then rename); never an input
+    /// Write the report to FILE (atomically; never an input); `-` is stdout. The extension
+    /// (.json .csv .sarif .xml .md .html) chooses the format unless -f is given
     #[arg(short = 'o', long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

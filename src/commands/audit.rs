@@ -20,7 +20,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<u8> {
     let plan = resolve(ctx, args)?;
     let inputs = plan.input_paths();
     // Refuse `-o INPUT` before doing any work.
-    if let Some(out) = &ctx.global.output {
+    if let Some(out) = ctx.output_path() {
         ctx.output(&inputs).refuse_inputs(out)?;
     }
     let report = audit::evaluate(&plan, ctx)?;

@@ -43,15 +43,16 @@ impl Ctx {
     /// The format to write: `-f` if given (and supported here), else table on a terminal and
     /// JSON otherwise.
     pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format> {
-        let default = if self.stdout_tty && self.global.output.is_none() {
+        let default = if self.stdout_tty && self.output_path().is_none() {
             Format::Table
         } else {
             Format::Json
         };
-        let f = self.global.format.unwrap_or(default);
+        let asked = self.asked_format()?;
+        let f = asked.unwrap_or(default);
         if supported.contains(&f) {
             Ok(f)
-        } else if self.global.format.is_none() {
+        } else if asked.is_none() {
             Ok(supported[0])
         } else {
             let names: Vec<String> = supported
@@ -66,13 +67,53 @@ impl Ctx {
         }
     }
 
+    /// `-o FILE`; `-o -` (like no `-o`) is stdout.
+    pub fn output_path(&self) -> Option<&std::path::Path> {
+        self.global
+            .output
+            .as_deref()
+            .filter(|p| p.as_os_str() != "-")
+    }
+
+    /// The format asked for: `-f`, else the one the `-o` file's extension names (`.json .csv
+    /// .sarif .xml .md .html`). A contradiction between the two is an error.
+    pub fn asked_format(&self) -> Result<Option<Format>> {
+        let by_extension = self.output_path().and_then(|p| {
+            let ext = p.extension()?.to_str()?.to_ascii_lowercase();
+            Some(match ext.as_str() {
+                "json" => Format::Json,
+                "csv" => Format::Csv,
+                "sarif" => Format::Sarif,
+                "xml" => Format::Junit,
+                "md" | "markdown" => Format::Markdown,
+                "html" | "htm" => Format::Html,
+                _ => return None,
+            })
+        });
+        match (self.global.format, by_extension) {
+            (Some(f), Some(e)) if f != e => Err(Error::usage(format!(
+                "-f {} contradicts -o {} (a file for {}): drop -f, or name the file for it",
+                format!("{f:?}").to_lowercase(),
+                sanitize::terminal(
+                    &self
+                        .output_path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ),
+                format!("{e:?}").to_lowercase(),
+            ))),
+            (Some(f), _) => Ok(Some(f)),
+            (None, e) => Ok(e),
+        }
+    }
+
     pub fn style(&self) -> Style {
         let color = match self.global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
                 self.stdout_tty
-                    && self.global.output.is_none()
+                    && self.output_path().is_none()
                     && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
         };
@@ -101,7 +142,7 @@ impl Ctx {
             files.push(p.clone());
         }
         Output {
-            path: self.global.output.clone(),
+            path: self.output_path().map(std::path::Path::to_path_buf),
             inputs: files,
         }
     }
@@ -141,8 +182,8 @@ impl Observer for Ctx {
     /// --no-progress or --quiet. `len` None gives a spinner with a counter.
     fn progress(&self, len: Option<u64>, what: &str) -> ProgressBar {
         let human = matches!(
-            self.global.format,
-            None | Some(Format::Table) | Some(Format::Markdown) | Some(Format::Html)
+            self.asked_format(),
+            Ok(None | Some(Format::Table | Format::Markdown | Format::Html))
         );
         let show = self.stderr_tty && human && !self.global.no_progress && !self.global.quiet;
         // The draw target is set first: setting a message on a bar draws it at once.

@@ -20,7 +20,7 @@ use super::demo;
 
 pub fn run(ctx: &Ctx, args: &MonitorArgs) -> Result<u8> {
     // Validate what can be validated before anything starts.
-    let once_format = match (args.once, ctx.global.format) {
+    let once_format = match (args.once, ctx.asked_format()?) {
         (true, None) => Some(Format::Text),
         (true, Some(_)) => Some(ctx.format("monitor", once::FORMATS)?),
         (false, _) => None,

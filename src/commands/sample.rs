@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &SampleArgs) -> Result<u8> {
         gaps = s.gaps,
     ));
     // stdout stays empty unless a machine-readable report is asked for.
-    if ctx.global.format == Some(Format::Json) {
+    if ctx.asked_format()? == Some(Format::Json) {
         let summary = serde_json::to_value(&s).map_err(|e| Error::Other(e.to_string()))?;
         let env = crate::report::Envelope::new(
             "sample",

@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
     let (plan, _demo) = resolve(ctx, args, args.probe)?;
     let paths = plan.input_paths();
     let inputs: Vec<&str> = paths.iter().map(String::as_str).collect();
-    if let Some(out) = &ctx.global.output {
+    if let Some(out) = ctx.output_path() {
         ctx.output(&inputs).refuse_inputs(out)?;
     }
     let fail_on = plan.fail_on;

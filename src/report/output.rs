@@ -168,8 +168,16 @@ impl TempFile {
         remove_stale(dir);
         // Created and registered under the lock: the signal thread sees it or it does not exist.
         let mut reg = live();
-        let file = tempfile::Builder::new()
-            .prefix(&format!("{TEMP_PREFIX}{}-{kind}", std::process::id()))
+        let prefix = format!("{TEMP_PREFIX}{}-{kind}", std::process::id());
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix);
+        // Reports are for colleagues: created like any file (0666 less the umask), not 0600.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let file = builder
             .tempfile_in(dir)
             .map_err(|e| Error::io(dir.display(), e))?;
         let path = file.path().to_path_buf();

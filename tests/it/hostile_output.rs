@@ -125,7 +125,7 @@ fn output_onto_the_file_stdin_comes_from_is_refused() {
         let victim = d.join(file);
         let before = std::fs::read(&victim).unwrap();
         let mut args = args.to_vec();
-        args.extend(["-f", "json", "-o", file]);
+        args.extend(["-o", file]);
         let out = run_stdin(d, &args, &victim);
         assert_refused(&out, &victim, &before, file);
         assert!(text(&out).contains("stdin"), "{}", text(&out));

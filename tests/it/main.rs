@@ -30,6 +30,7 @@ mod load;
 mod monitor_ingest;
 mod monitor_once;
 mod monitor_render;
+mod output_conventions;
 mod profiles;
 mod rules;
 mod sample;
