@@ -40,8 +40,8 @@ impl Ctx {
         matches!(self.origin, ProfileOrigin::BuiltinDemo)
     }
 
-    /// The format to write: `-f` if given (and supported here), else table on a terminal and
-    /// JSON otherwise.
+    /// The format to write: `-f` or the `-o` extension if given (and supported here), else
+    /// table on a terminal and JSON otherwise.
     pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format> {
         let default = if self.stdout_tty && self.output_path().is_none() {
             Format::Table
