@@ -124,6 +124,7 @@ Register-ArgumentCompleter -Native -CommandName 'govops' -ScriptBlock {
             [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'Weight regions by a column for the weighted measures (population)')
             [CompletionResult]::new('--normalise', '--normalise', [CompletionResultType]::ParameterName, 'Normalisation of indicators before the composite index')
             [CompletionResult]::new('--permutations', '--permutations', [CompletionResultType]::ParameterName, 'Permutations for the p-value of the between-group share')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Lowest severity that makes the exit code 1 (balance''s one finding is input.empty)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: from the -o extension, else table on a terminal, json otherwise]')

@@ -253,7 +253,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__balance)
-            opts="-p -f -o -q -v -h -V --metrics --catalog --baseline --regions --level --indicators --group-by --weight --normalise --permutations --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --metrics --catalog --baseline --regions --level --indicators --group-by --weight --normalise --permutations --fail-on --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -297,6 +297,10 @@ _govops() {
                     ;;
                 --permutations)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "low medium high never" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

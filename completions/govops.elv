@@ -118,6 +118,7 @@ set edit:completion:arg-completer[govops] = {|@words|
             cand --weight 'Weight regions by a column for the weighted measures (population)'
             cand --normalise 'Normalisation of indicators before the composite index'
             cand --permutations 'Permutations for the p-value of the between-group share'
+            cand --fail-on 'Lowest severity that makes the exit code 1 (balance''s one finding is input.empty)'
             cand -p 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path'
             cand --profile 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path'
             cand -f 'Output format [default: from the -o extension, else table on a terminal, json otherwise]'

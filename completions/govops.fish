@@ -88,7 +88,7 @@ quality.missing_field\t'a required field is empty'
 quality.unknown_region\t'the region code is not in the region set'
 quality.unknown_item\t'the item code is not in the basic catalog'
 quality.bad_value\t'an optional field holds a value of the wrong kind'
-input.empty\t'a catalog or registry has no rows'
+input.empty\t'a catalog, registry or metrics file has no rows'
 sharing.metadata\t'an interface without dataset, provider, url or frequency cannot be relied on'
 sharing.orphan\t'an interface nobody consumes spares no citizen any paper'
 sharing.stale\t'data older than its declared frequency sends citizens back to the counter'
@@ -160,7 +160,7 @@ quality.missing_field\t'a required field is empty'
 quality.unknown_region\t'the region code is not in the region set'
 quality.unknown_item\t'the item code is not in the basic catalog'
 quality.bad_value\t'an optional field holds a value of the wrong kind'
-input.empty\t'a catalog or registry has no rows'
+input.empty\t'a catalog, registry or metrics file has no rows'
 sharing.metadata\t'an interface without dataset, provider, url or frequency cannot be relied on'
 sharing.orphan\t'an interface nobody consumes spares no citizen any paper'
 sharing.stale\t'data older than its declared frequency sends citizens back to the counter'
@@ -217,6 +217,10 @@ complete -c govops -n "__fish_govops_using_subcommand balance" -l weight -d 'Wei
 complete -c govops -n "__fish_govops_using_subcommand balance" -l normalise -d 'Normalisation of indicators before the composite index' -r -f -a "ratio\t'Ratio to the best region'
 minmax\t'(x - min) / (max - min)'"
 complete -c govops -n "__fish_govops_using_subcommand balance" -l permutations -d 'Permutations for the p-value of the between-group share' -r
+complete -c govops -n "__fish_govops_using_subcommand balance" -l fail-on -d 'Lowest severity that makes the exit code 1 (balance\'s one finding is input.empty)' -r -f -a "low\t''
+medium\t''
+high\t''
+never\t''"
 complete -c govops -n "__fish_govops_using_subcommand balance" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
 complete -c govops -n "__fish_govops_using_subcommand balance" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'

@@ -299,6 +299,10 @@ pub struct BalanceArgs {
     /// Permutations for the p-value of the between-group share
     #[arg(long, value_name = "N")]
     pub permutations: Option<usize>,
+
+    /// Lowest severity that makes the exit code 1 (balance's one finding is input.empty)
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
 }
 
 #[derive(Debug, Clone, Args)]

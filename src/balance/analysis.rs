@@ -90,6 +90,8 @@ pub struct Report {
     pub laggards: Vec<Laggard>,
     pub notes: Vec<String>,
     pub sections: Vec<(String, serde_json::Value)>,
+    /// Findings about the input itself (`input.empty`); the gate judges these.
+    pub findings: Vec<crate::model::Finding>,
 }
 
 impl Report {
@@ -293,6 +295,7 @@ pub fn analyse(mut ds: Dataset, plan: Method) -> Result<Report> {
         laggards,
         notes,
         sections: ds.sections,
+        findings: Vec::new(),
     })
 }
 

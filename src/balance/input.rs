@@ -92,6 +92,10 @@ pub fn read_metrics(
     let rows = open(&src.into(), METRICS_FIELDS, Some("regions"), opts)?;
     let header = Arc::clone(&rows.header);
     let rows: Vec<Row> = rows.collect::<Result<_>>()?;
+    if rows.is_empty() && header.names.iter().all(|n| n.trim().is_empty()) {
+        // No header and no rows: an empty export, judged by `input.empty`, not a missing column.
+        return Ok(Dataset::default());
+    }
     let extra = header.unbound();
     // Each extra column parsed once, straight from the records: its values when every
     // non-empty cell is a number and some cell is not empty, else `None` (a text column).

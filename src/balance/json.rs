@@ -15,6 +15,7 @@ pub fn envelope(r: &Report, inputs: Value) -> Envelope {
     }
     let regions: Vec<Value> = r.regions.iter().map(|x| region(r, x)).collect();
     let mut env = Envelope::new("balance", inputs, summary(r))
+        .findings(r.findings.clone())
         .section("regions", Value::Array(regions))
         .section("inequality", Value::Object(inequality))
         .section("laggards", json!(r.laggards));

@@ -33,10 +33,33 @@ pub const FORMATS: &[Format] = &[
 /// The report in `format`.
 pub fn render(report: &Report, inputs: &Inputs, format: Format, style: Style) -> String {
     match format {
-        Format::Table => render::table(report, style),
-        Format::Markdown => render::markdown(report),
+        Format::Table => with_findings(report, style, render::table(report, style)),
+        Format::Markdown => {
+            let mut s = render::markdown(report);
+            for f in &report.findings {
+                s = format!(
+                    "> **{}** `{}`: {}\n\n{s}",
+                    f.severity.as_str(),
+                    f.rule,
+                    crate::report::sanitize::markdown(&f.message)
+                );
+            }
+            s
+        }
         Format::Csv => render::csv(report),
         Format::Html => html::page(report),
         _ => json::envelope(report, inputs.to_json()).to_json(),
     }
+}
+
+/// The table report with the input's findings (`input.empty`) above it.
+fn with_findings(report: &Report, style: Style, table: String) -> String {
+    if report.findings.is_empty() {
+        return table;
+    }
+    let limit = report.findings.len();
+    format!(
+        "{}\n{table}",
+        crate::report::findings::table(&report.findings, style, limit)
+    )
 }

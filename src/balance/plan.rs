@@ -10,8 +10,8 @@ use super::indicators::{self, Spec};
 use super::input::{self, Dataset};
 use super::tiers::Scheme;
 use crate::error::{Error, Result};
-use crate::load::{self, LoadOptions};
-use crate::model::{Level, RegionSet};
+use crate::load::{self, LoadOptions, Source};
+use crate::model::{FailOn, Finding, Level, RegionSet, Severity};
 use crate::observe::Observer;
 use crate::profile::sections::balance::{BalanceConfig, Normalise, Scaling};
 
@@ -92,6 +92,8 @@ pub struct Plan {
     pub load: LoadOptions,
     /// The profile's directory: its relative `join.file` is relative to it.
     pub base_dir: Option<PathBuf>,
+    /// Lowest severity that makes the exit code 1.
+    pub fail_on: FailOn,
 }
 
 /// Load the data of `req`, complete the plan from it, and compute the report.
@@ -142,7 +144,8 @@ pub fn evaluate(plan: &Plan, obs: &dyn Observer) -> Result<(Report, Inputs)> {
         }
         (None, None) => return Err(Error::usage("nothing to measure")),
     };
-    if ds.units.is_empty() {
+    let empty = ds.units.is_empty();
+    if empty {
         ds.notes.push("the input has no regions".into());
     }
     let method = make_plan(obs, &plan.choices, cfg, &ds)?;
@@ -150,8 +153,30 @@ pub fn evaluate(plan: &Plan, obs: &dyn Observer) -> Result<(Report, Inputs)> {
     for n in &ds.notes {
         obs.verbose(n);
     }
-    let report = analysis::analyse(ds, method)?;
+    let mut report = analysis::analyse(ds, method)?;
+    if empty && !opts.allow_empty {
+        report.findings.push(empty_input(&inp));
+    }
     Ok((report, inp))
+}
+
+/// The `input.empty` finding: a metrics file (or the catalog it is derived from) with no
+/// rows measures nothing, and an empty export is usually a broken one.
+fn empty_input(inp: &Inputs) -> Finding {
+    let (what, file) = match (&inp.metrics, &inp.catalog) {
+        (Some(m), _) => ("metrics file", m),
+        (None, Some(c)) => ("catalog", c),
+        (None, None) => ("input", &String::new()),
+    };
+    Finding::new(
+        crate::rules::ids::input::EMPTY,
+        Severity::High,
+        format!(
+            "the {what} has no rows: no region was measured (an empty export is usually a \
+             broken one; profile `inputs.allow_empty: true` accepts it)"
+        ),
+    )
+    .at(&Source::parse(file).name(), None)
 }
 
 /// Make a path from the profile relative to the profile's own directory.

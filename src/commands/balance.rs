@@ -3,6 +3,7 @@
 use crate::balance::{self, Choices, Inputs, Plan};
 use crate::cli::BalanceArgs;
 use crate::error::{Error, Result};
+use crate::model::{finding, FailOn};
 use crate::observe::Observer;
 use crate::profile::sections::BalanceConfig;
 
@@ -15,8 +16,7 @@ pub fn run(ctx: &Ctx, args: &BalanceArgs) -> Result<u8> {
     let (report, inputs) = balance::evaluate(&req, ctx)?;
     let body = balance::render(&report, &inputs, format, ctx.style());
     ctx.emit(&body, &inputs.paths())?;
-    // A balance report has no findings of its own: it ran, so it succeeded.
-    Ok(0)
+    Ok(finding::exit_code(&report.findings, req.fail_on))
 }
 
 /// The flags, else the profile, else the built-in demo.
@@ -70,5 +70,9 @@ pub fn resolve(ctx: &Ctx, args: &BalanceArgs) -> Result<Plan> {
         },
         load: ctx.load_options(),
         base_dir: ctx.origin.base_dir(),
+        fail_on: args
+            .fail_on
+            .or(ctx.profile.balance.fail_on)
+            .unwrap_or(FailOn::High),
     })
 }

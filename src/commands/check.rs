@@ -37,7 +37,7 @@ impl Area {
         match &self.report {
             AreaReport::Audit(r) => r.findings(),
             AreaReport::Sharing(r) => &r.findings,
-            AreaReport::Balance(..) => &[],
+            AreaReport::Balance(r, _) => &r.findings,
         }
     }
 
@@ -122,14 +122,18 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<u8> {
         });
     }
     if demo || p.inputs.metrics.is_some() || p.inputs.catalog.is_some() {
-        let req =
-            super::balance::resolve(ctx, &BalanceArgs::default()).map_err(area_err("balance"))?;
+        let flags = BalanceArgs {
+            fail_on: args.fail_on,
+            ..BalanceArgs::default()
+        };
+        let req = super::balance::resolve(ctx, &flags).map_err(area_err("balance"))?;
+        let fail_on = req.fail_on;
         let (report, used) = crate::balance::evaluate(&req, ctx).map_err(area_err("balance"))?;
         inputs.extend(used.paths().into_iter().map(String::from));
         areas.push(Area {
             name: "balance",
             report: AreaReport::Balance(report, used),
-            fail_on: args.fail_on.unwrap_or(FailOn::High),
+            fail_on,
         });
     }
     if areas.is_empty() {

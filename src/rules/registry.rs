@@ -238,12 +238,12 @@ pub(super) const RULES: &[RuleInfo] = &[
             C06,B007,出生医学证明补发,330105,拱墅区卫生健康局,abc",
     },
     // ------------------------------------------------------------------------------------
-    // The inputs (audit, sharing and check judge these)
+    // The inputs (audit, sharing, balance and check judge these)
     RuleInfo {
         id: "input.empty",
         area: Area::Input,
         severity: High,
-        title: "a catalog or registry has no rows",
+        title: "a catalog, registry or metrics file has no rows",
         explanation: "The input is empty, or has a header and no rows (or, with a profile \
             `filter:`, no row passes it). Nothing can be judged in it, and an empty export \
             is almost always a broken one: a failed job, a wrong query, a truncated download. \

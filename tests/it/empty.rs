@@ -1,4 +1,4 @@
-//! An empty or header-only catalog or registry is the high-severity finding `input.empty` in
+//! An empty or header-only catalog, registry or metrics file is the high-severity finding `input.empty` in
 //! every command that reads one, so the default gate fails on a broken export, unless the
 //! profile says `inputs.allow_empty: true`.
 
@@ -52,10 +52,28 @@ fn empty_inputs_fail_the_default_gate_in_every_command() {
         assert_eq!(out.status.code(), Some(1), "sharing {registry}");
         assert_eq!(empty_findings(&out), vec![registry.to_string()]);
     }
-    // check: both areas' findings, one gate.
+    std::fs::write(d.join("m.csv"), "region_code,online_rate\n").unwrap();
+    for metrics in ["empty.csv", "m.csv"] {
+        let out = govops(d, &["balance", "--metrics", metrics, "-f", "json"]);
+        assert_eq!(out.status.code(), Some(1), "balance {metrics}");
+        assert_eq!(empty_findings(&out), vec![metrics.to_string()]);
+        // The gate is balance's own: --fail-on never lets the report through.
+        let out = govops(d, &["balance", "--metrics", metrics, "--fail-on", "never"]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "balance {metrics} --fail-on never"
+        );
+    }
+    // A catalog with no rows measures no region either.
+    let out = govops(d, &["balance", "--catalog", "c.csv", "-f", "json"]);
+    assert_eq!(out.status.code(), Some(1), "balance --catalog c.csv");
+    assert_eq!(empty_findings(&out), vec!["c.csv".to_string()]);
+
+    // check: every area's findings, one gate.
     std::fs::write(
         d.join("p.yaml"),
-        "inputs:\n  catalog: c.csv\n  registry: r.csv\n",
+        "inputs:\n  catalog: c.csv\n  registry: r.csv\n  metrics: m.csv\n",
     )
     .unwrap();
     let out = govops(d, &["-p", "p.yaml", "check", "-f", "json"]);
@@ -63,18 +81,20 @@ fn empty_inputs_fail_the_default_gate_in_every_command() {
     let mut files = empty_findings(&out);
     files.sort();
     files.dedup();
-    assert_eq!(files, vec!["c.csv", "r.csv"]);
+    assert_eq!(files, vec!["c.csv", "m.csv", "r.csv"]);
 
     // The profile may say an empty input is fine.
     std::fs::write(
         d.join("ok.yaml"),
-        "inputs:\n  catalog: c.csv\n  registry: r.csv\n  allow_empty: true\n",
+        "inputs:\n  catalog: c.csv\n  registry: r.csv\n  metrics: m.csv\n  allow_empty: true\n",
     )
     .unwrap();
     let out = govops(d, &["-p", "ok.yaml", "check", "-f", "json"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(empty_findings(&out).is_empty());
-    let out = govops(d, &["-p", "ok.yaml", "audit", "-f", "json"]);
-    assert_eq!(out.status.code(), Some(0));
-    assert!(empty_findings(&out).is_empty());
+    for cmd in ["audit", "balance"] {
+        let out = govops(d, &["-p", "ok.yaml", cmd, "-f", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{cmd}");
+        assert!(empty_findings(&out).is_empty(), "{cmd}");
+    }
 }

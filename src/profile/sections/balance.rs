@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Level;
+use crate::model::{FailOn, Level};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -25,6 +25,9 @@ pub struct BalanceConfig {
     pub permutations: Option<usize>,
     /// Seed of the permutation test (default 2026).
     pub seed: Option<u64>,
+    /// Lowest severity that fails the gate (default high; balance's one finding is
+    /// `input.empty`).
+    pub fail_on: Option<FailOn>,
 }
 
 /// How indicators are put on a common 0–1 scale before the composite index.
