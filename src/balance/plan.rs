@@ -176,7 +176,7 @@ fn empty_input(inp: &Inputs) -> Finding {
              broken one; profile `inputs.allow_empty: true` accepts it)"
         ),
     )
-    .at(&Source::parse(file).name(), None)
+    .at(Source::parse(file).name(), None)
 }
 
 /// Make a path from the profile relative to the profile's own directory.
