@@ -594,6 +594,7 @@ pub fn open(
         f => {
             src.check_document_size(&opts.limits)?;
             let text = src.read_document_from(reader, &opts.limits)?;
+            let text = lone_cr_to_lf(text);
             let objects = match f {
                 InputFormat::Jsonl => jsonl_objects(&text, &file, &opts.limits)?,
                 InputFormat::Json => json_objects(&text, &file, list_key)?,
@@ -725,7 +726,7 @@ fn jsonl_objects(text: &str, file: &str, limits: &Limits) -> Result<Vec<Object>>
                 line: Some(n),
                 column: Some(e.column() as u64),
             },
-            message: format!("invalid JSON: {e}"),
+            message: format!("invalid JSON: {}", json_message(&e)),
         })?;
         if !v.is_object() {
             return Err(not_object(file, n, &v));
@@ -747,7 +748,7 @@ fn json_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
             line: Some(e.line() as u64),
             column: Some(e.column() as u64),
         },
-        message: format!("invalid JSON: {e}"),
+        message: format!("invalid JSON: {}", json_message(&e)),
     })?;
     let list = match v {
         Json::Array(a) => a,
@@ -787,6 +788,37 @@ fn json_objects(text: &str, file: &str, list_key: Option<&str>) -> Result<Vec<Ob
 
 /// Line of each top-level element of the (first) array of objects: the line of each `{` at
 /// object depth one below the array.
+/// Old Mac exports end lines with a lone CR. Outside strings a CR is JSON whitespace and a
+/// YAML line break, and inside a JSON string a raw CR is invalid either way, so turning each
+/// lone CR into LF changes no document's meaning and makes every line count (serde_json's,
+/// JSON Lines', ours) agree with the same file written with LF.
+fn lone_cr_to_lf(text: String) -> String {
+    let b = text.as_bytes();
+    let lone = |i: usize| b[i] == b'\r' && b.get(i + 1) != Some(&b'\n');
+    if !(0..b.len()).any(lone) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        let crlf = rest[i + 1..].starts_with('\n');
+        out.push(if crlf { '\r' } else { '\n' });
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// serde_json's message without its own " at line L column C" (the position is ours).
+fn json_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    match msg.rsplit_once(" at line ") {
+        Some((head, _)) => head.to_string(),
+        None => msg,
+    }
+}
+
 fn element_lines(text: &str) -> Vec<u64> {
     let mut lines = Vec::new();
     let (mut line, mut depth, mut in_str, mut esc) = (1u64, 0i32, false, false);

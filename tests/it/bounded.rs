@@ -306,3 +306,56 @@ fn line_numbers_agree_for_every_line_end_bom_and_quoted_line_breaks() {
         );
     }
 }
+
+/// JSON, JSON Lines and YAML name the same line and column whatever the line ends: an error
+/// on line 3 of the LF file is on line 3 of its CRLF, BOM and CR-only (old Mac) forms, and
+/// the message carries the position once.
+#[test]
+fn document_errors_name_the_same_line_for_every_line_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let row = r#"{"id":"a","item_code":"B1","name":"x","region_code":"110101","department":"d"}"#;
+    let docs = [
+        (
+            "json",
+            format!("[\n{row},\n{{\"id\":\"b\" \"item_code\":\"B2\"}}\n]\n"),
+            "3:11",
+        ),
+        (
+            "jsonl",
+            format!("{row}\n\n{{\"id\":\"b\" \"item_code\":\"B2\"}}\n"),
+            "3:11",
+        ),
+        (
+            "yaml",
+            "- id: a\n  name: x\n- id: b\n  item_code: [B2\n".to_string(),
+            ":4:14:",
+        ),
+    ];
+    for (ext, lf, at) in docs {
+        let crlf = lf.replace('\n', "\r\n");
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend(crlf.as_bytes());
+        let cr = lf.replace('\n', "\r");
+        for (kind, bytes) in [
+            ("lf", lf.clone().into_bytes()),
+            ("crlf", crlf.into_bytes()),
+            ("bom", bom),
+            ("cr", cr.into_bytes()),
+        ] {
+            let file = write(dir.path(), &format!("{kind}.{ext}"), &bytes);
+            let out = run(&["audit", "--catalog", &file], &[], None);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{kind}.{ext}: {err}");
+            let want = if at.starts_with(':') {
+                at.to_string()
+            } else {
+                format!(":{at}:")
+            };
+            assert!(err.contains(&want), "{kind}.{ext}: want {want} in {err}");
+            assert!(
+                !err.contains(" at line "),
+                "{kind}.{ext}: position twice: {err}"
+            );
+        }
+    }
+}
