@@ -53,7 +53,11 @@ pub enum Error {
     },
 
     /// An input, record or field is larger than a limit of `load::Limits`.
-    #[error("{at}: {what} larger than the limit of {limit} bytes (raise it with {env}=BYTES)")]
+    #[error(
+        "{at}: {what} larger than the limit of {limit} bytes (raise it with {env}=BYTES or the \
+         profile's inputs.limits.{key})",
+        key = crate::load::source::profile_key(env)
+    )]
     TooLarge {
         at: Position,
         what: String,

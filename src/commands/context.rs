@@ -126,6 +126,7 @@ impl Ctx {
             encoding: self.global.encoding,
             columns: self.profile.columns.clone(),
             allow_empty: self.profile.inputs.allow_empty,
+            limits: crate::load::Limits::from_profile(&self.profile.inputs.limits),
             ..LoadOptions::default()
         }
     }

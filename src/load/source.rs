@@ -269,28 +269,54 @@ pub const ENV_MAX_DOCUMENT_BYTES: &str = "GOVOPS_MAX_DOCUMENT_BYTES";
 pub const ENV_MAX_RECORD_BYTES: &str = "GOVOPS_MAX_RECORD_BYTES";
 pub const ENV_MAX_FIELD_BYTES: &str = "GOVOPS_MAX_FIELD_BYTES";
 
-fn env_bytes(name: &str, default: u64) -> u64 {
-    std::env::var(name)
+/// The environment's value of a limit (bytes, or `8MiB`-style), if it is set and valid.
+fn env_bytes(name: &str) -> Option<u64> {
+    let s = std::env::var(name).ok()?;
+    let s = s.trim();
+    s.parse::<u64>()
         .ok()
-        .and_then(|s| s.trim().parse().ok())
+        .or_else(|| s.parse::<bytesize::ByteSize>().ok().map(|b| b.as_u64()))
         .filter(|n| *n > 0)
-        .unwrap_or(default)
+}
+
+impl Limits {
+    /// Each limit from its environment variable, else the profile's `inputs.limits`, else
+    /// the built-in default.
+    pub fn from_profile(p: &crate::profile::InputLimits) -> Self {
+        let pick = |env: &str, profile: Option<bytesize::ByteSize>, default: u64| {
+            env_bytes(env)
+                .or(profile.map(|b| b.as_u64()).filter(|n| *n > 0))
+                .unwrap_or(default)
+        };
+        let timeout = std::env::var("GOVOPS_LOAD_TIMEOUT")
+            .ok()
+            .and_then(|s| crate::model::duration::parse(&s).ok())
+            .or(p.timeout.map(|d| d.get()))
+            .unwrap_or(Duration::from_secs(30));
+        Limits {
+            timeout,
+            max_bytes: pick(ENV_MAX_BYTES, p.max_bytes, 16 << 30),
+            max_document_bytes: pick(ENV_MAX_DOCUMENT_BYTES, p.max_document_bytes, 256 << 20),
+            max_record_bytes: pick(ENV_MAX_RECORD_BYTES, p.max_record_bytes, 4 << 20),
+            max_field_bytes: pick(ENV_MAX_FIELD_BYTES, p.max_field_bytes, 1 << 20),
+        }
+    }
+}
+
+/// The profile key (under `inputs.limits`) of a limit's environment variable, for messages.
+pub fn profile_key(env: &str) -> &'static str {
+    match env {
+        ENV_MAX_BYTES => "max_bytes",
+        ENV_MAX_DOCUMENT_BYTES => "max_document_bytes",
+        ENV_MAX_RECORD_BYTES => "max_record_bytes",
+        _ => "max_field_bytes",
+    }
 }
 
 impl Default for Limits {
     /// From the environment, with the defaults above.
     fn default() -> Self {
-        let timeout = std::env::var("GOVOPS_LOAD_TIMEOUT")
-            .ok()
-            .and_then(|s| crate::model::duration::parse(&s).ok())
-            .unwrap_or(Duration::from_secs(30));
-        Limits {
-            timeout,
-            max_bytes: env_bytes(ENV_MAX_BYTES, 16 << 30),
-            max_document_bytes: env_bytes(ENV_MAX_DOCUMENT_BYTES, 256 << 20),
-            max_record_bytes: env_bytes(ENV_MAX_RECORD_BYTES, 4 << 20),
-            max_field_bytes: env_bytes(ENV_MAX_FIELD_BYTES, 1 << 20),
-        }
+        Limits::from_profile(&Default::default())
     }
 }
 
@@ -308,8 +334,12 @@ impl std::fmt::Display for LimitHit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} larger than the limit of {} bytes (raise it with {}=BYTES)",
-            self.what, self.limit, self.env
+            "{} larger than the limit of {} bytes (raise it with {}=BYTES or the profile's \
+             inputs.limits.{})",
+            self.what,
+            self.limit,
+            self.env,
+            profile_key(self.env)
         )
     }
 }

@@ -63,6 +63,25 @@ pub struct Inputs {
     /// An empty or header-only catalog or registry is read without the high-severity
     /// `input.empty` finding (for deployments where an empty export is normal).
     pub allow_empty: bool,
+    /// How much of an input is read before it is refused; each one's environment variable
+    /// (`GOVOPS_MAX_FIELD_BYTES`, …) beats the profile.
+    pub limits: InputLimits,
+}
+
+/// The profile's `inputs.limits`: sizes as `8 MiB`, `512KiB` or a number of bytes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InputLimits {
+    /// Bytes read from one input of any format (default 16 GiB).
+    pub max_bytes: Option<bytesize::ByteSize>,
+    /// One JSON, JSON Lines or YAML input, which is parsed whole (default 256 MiB).
+    pub max_document_bytes: Option<bytesize::ByteSize>,
+    /// One CSV record or one JSON Lines or event line (default 4 MiB).
+    pub max_record_bytes: Option<bytesize::ByteSize>,
+    /// One field value (default 1 MiB).
+    pub max_field_bytes: Option<bytesize::ByteSize>,
+    /// One deadline for a whole URL download (default 30 s).
+    pub timeout: Option<crate::model::duration::Duration>,
 }
 
 /// Derived fields for exports that describe online service differently (e.g. Canada's

@@ -359,3 +359,49 @@ fn document_errors_name_the_same_line_for_every_line_end() {
         }
     }
 }
+
+/// The profile sets the limits (`inputs.limits`, sizes like `4 KiB`); each environment
+/// variable beats it; a bad size is a profile error with its line.
+#[test]
+fn profile_limits_apply_and_the_environment_beats_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let big = format!(
+        "id,item_code,name,region_code,department\nA,B,{},110101,d\n",
+        "x".repeat(5000)
+    );
+    write(d, "big.csv", big.as_bytes());
+    let profile = write(
+        d,
+        "p.yaml",
+        b"inputs:\n  catalog: big.csv\n  limits:\n    max_field_bytes: 4 KiB\n",
+    );
+    let out = run(&["-p", &profile, "audit"], &[], None);
+    assert_refused(
+        &out,
+        &[
+            "big.csv:2",
+            "`name`",
+            "4096",
+            "inputs.limits.max_field_bytes",
+        ],
+    );
+    let out = run(
+        &["-p", &profile, "audit", "-f", "json"],
+        &[("GOVOPS_MAX_FIELD_BYTES", "8KiB")],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bad = write(
+        d,
+        "bad.yaml",
+        b"inputs:\n  catalog: big.csv\n  limits:\n    max_field_bytes: lots\n",
+    );
+    let out = run(&["-p", &bad, "audit"], &[], None);
+    assert_refused(&out, &["bad.yaml:4", "inputs.limits.max_field_bytes"]);
+}
