@@ -74,6 +74,7 @@ pub const FORMATS: &[Format] = &[
     Format::Sarif,
     Format::Junit,
     Format::Csv,
+    Format::Html,
 ];
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<u8> {
