@@ -191,3 +191,108 @@ rule-sharing-slow-remedy = Speed the service up, or agree an SLO it can keep and
 rule-sharing-body-title = the reply is not the expected content
 rule-sharing-body-explanation = The body is not valid JSON when `expect.json_field` or `expect.freshness_field` is set, the field at that dotted path (e.g. `data.items`) is missing, or the text in `expect.body_contains` does not occur. The interface answers, but not with the data consumers rely on.
 rule-sharing-body-remedy = Have the provider return the agreed content; if the interface changed on purpose, update `expect` in the registry.
+
+## Errors (src/error.rs)
+
+err-field = { $at }: field `{ $field }`: expected { $expected }, found { $found }
+err-missing-column = { $file }: missing required column `{ $field }` (found columns: { $found })
+err-too-large = { $at }: { $what } larger than the limit of { $limit } bytes (raise it with { $env }=BYTES)
+err-profile = profile { $name } has { $n } problem(s):
+err-output-is-input = refusing to write { $path }: it is the same file as { $input }, which this run reads; nothing was written (choose another --output)
+notice-check-demo = no profile given: checking the built-in demo (use -p NAME|PATH for yours)
+err-check-nothing = profile { $profile } configures no inputs (catalog, registry or metrics): nothing to check
+err-io-not-found = no such file or directory
+err-io-permission = permission denied
+err-io-exists = already exists
+err-io-is-dir = is a directory
+
+## sharing
+
+sharing-title = Data-sharing health
+sharing-summary = Summary
+sharing-probes = Probes
+sharing-uncovered = Most-demanded materials no interface covers
+sharing-history = History ({ $n } probes stored)
+sharing-findings = Findings
+sharing-slowest = Slowest interfaces
+sharing-row-registry = registry
+sharing-row-graph = sharing graph
+sharing-row-islands = islands
+sharing-row-isolated = isolated
+sharing-row-one-way = consume only
+sharing-row-coverage = materials coverage
+sharing-row-probes = probes
+sharing-registry-value = { $registry } — { $interfaces } interfaces, { $providers } providers
+sharing-graph-value = { $departments } departments, { $edges } edges, density { $density }, reciprocity { $reciprocity }, { $components } components
+sharing-coverage-value = { $share }% of { $mentions } material mentions need no paper; { $covered } of { $materials } materials covered
+sharing-probes-value = { $probed } probed in { $elapsed } ms: { $healthy } healthy, { $available } available; p50 { $p50 } ms, p95 { $p95 } ms
+none = none
+probe-ok = ok
+avail-of = { $pct }% of { $n }
+col-id = id
+col-dataset = dataset
+col-http-status = status
+col-latency-ms = latency ms
+col-bytes = bytes
+col-result = result
+col-material = material
+col-mentions = mentions
+col-window-avail = { $window } avail
+col-window-latency = { $window } p50/p95 ms
+fig-paperless = paperless
+
+## balance
+
+bal-indicator = indicator
+bal-n = n
+bal-mean = mean
+bal-gini = Gini
+bal-theil-t = Theil T
+bal-theil-l = Theil L
+bal-cv = CV
+bal-max-min = max/min
+bal-w-mean = w. mean
+bal-w-gini = w. Gini
+bal-between-t = between T
+bal-p = p
+bal-rank = rank
+bal-code = code
+bal-name = name
+bal-index = index
+bal-below-median = below median
+bal-weakest-indicators-score-vs-median = weakest indicators (score vs median)
+bal-sector = sector
+bal-items = items
+bal-online = online
+bal-fully-online = fully online
+bal-regions = regions
+bal-gini-fully-online = Gini (fully online)
+bal-lagging-regions = lagging regions
+bal-level = level
+bal-mobile = mobile
+bal-mean-visits = mean visits
+bal-group = group
+bal-tier = tier
+bal-mean-index = mean index
+bal-blank = {""}
+bal-title = Regional balance
+bal-ranking = Ranking
+bal-inequality = Inequality
+bal-groups-by = Groups by { $by }
+bal-notes = Notes
+bal-sectors = Sector balance (most unequal first)
+bal-levels = Level balance
+bal-more-regions = … { $n } more regions
+bal-more = … { $n } more
+bal-laggards-title = Laggards: index below { $pct }% of the median index ({ $median })
+bal-headline = Balance of { $regions } regions on { $n } indicator(s): { $indicators } (normalise { $normalise }, tiers { $tiers })
+bal-grouped-by = , grouped by { $by }
+bal-weighted-by = , weighted by { $by }
+bal-index-line = Index: mean { $mean }, median { $median }, min { $min }, max { $max }; Gini { $gini }, Theil T { $theil }, CV { $cv }
+bal-between-line = ; between-group share of Theil T { $share } (p = { $p })
+bal-chart-index = composite index (0–1)
+bal-chart-groups = Mean index by group
+bal-chart-lorenz = Lorenz curve of the index
+bal-heat = Indicators (cells coloured by score, 0 red to 1 green)
+bal-chart-failed = chart not drawn
+bal-score = score

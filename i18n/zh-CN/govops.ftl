@@ -190,3 +190,108 @@ rule-sharing-slow-remedy = 提升服务速度，或商定一个能做到的 SLO 
 rule-sharing-body-title = 回复内容不符合约定
 rule-sharing-body-explanation = 设置了 `expect.json_field` 或 `expect.freshness_field` 时响应体不是有效的 JSON，该路径（如 `data.items`）下的字段不存在，或 `expect.body_contains` 中的文字没有出现。接口有回复，但不是使用方所依赖的数据。
 rule-sharing-body-remedy = 请提供方返回约定的内容；如果接口是有意变更的，请更新共享目录中的 `expect`。
+
+## 错误（src/error.rs）
+
+err-field = { $at }：字段 `{ $field }`：应为 { $expected }，实际为 { $found }
+err-missing-column = { $file }：缺少必需的列 `{ $field }`（现有列：{ $found }）
+err-too-large = { $at }：{ $what }超过 { $limit } 字节的上限（可用 { $env }=字节数 调高）
+err-profile = 配置 { $name } 有 { $n } 处问题：
+err-output-is-input = 拒绝写入 { $path }：它与本次运行读取的 { $input } 是同一个文件；未写入任何内容（请换一个 --output）
+notice-check-demo = 未指定配置：检查内置演示数据（用 -p 名称|路径 指定你自己的配置）
+err-check-nothing = 配置 { $profile } 没有设置任何输入（catalog、registry 或 metrics）：无可检查
+err-io-not-found = 文件或目录不存在
+err-io-permission = 没有权限
+err-io-exists = 已存在
+err-io-is-dir = 是一个目录
+
+## sharing
+
+sharing-title = 数据共享健康状况
+sharing-summary = 概况
+sharing-probes = 接口在线检测
+sharing-uncovered = 需求最多但尚无接口支撑的材料
+sharing-history = 历史记录（已保存 { $n } 次检测）
+sharing-findings = 问题
+sharing-slowest = 响应最慢的接口
+sharing-row-registry = 共享目录
+sharing-row-graph = 共享关系网络
+sharing-row-islands = 孤岛
+sharing-row-isolated = 孤立部门
+sharing-row-one-way = 只用不给
+sharing-row-coverage = 材料免提交
+sharing-row-probes = 在线检测
+sharing-registry-value = { $registry } — { $interfaces } 个接口，{ $providers } 个提供部门
+sharing-graph-value = { $departments } 个部门，{ $edges } 条共享关系，密度 { $density }，互惠度 { $reciprocity }，{ $components } 个连通分量
+sharing-coverage-value = { $mentions } 次材料要求中 { $share }% 可免提交纸质材料；{ $materials } 种材料中 { $covered } 种已有接口支撑
+sharing-probes-value = 检测 { $probed } 个接口，用时 { $elapsed } 毫秒：{ $healthy } 个正常，{ $available } 个可用；p50 { $p50 } 毫秒，p95 { $p95 } 毫秒
+none = 无
+probe-ok = 正常
+avail-of = { $n } 次中 { $pct }%
+col-id = 编号
+col-dataset = 数据集
+col-http-status = 状态码
+col-latency-ms = 时延（毫秒）
+col-bytes = 字节
+col-result = 结果
+col-material = 材料
+col-mentions = 要求次数
+col-window-avail = { $window } 可用率
+col-window-latency = { $window } p50/p95 毫秒
+fig-paperless = 免提交率
+
+## balance
+
+bal-indicator = 指标
+bal-n = 数量
+bal-mean = 均值
+bal-gini = 基尼系数
+bal-theil-t = 泰尔 T
+bal-theil-l = 泰尔 L
+bal-cv = 变异系数
+bal-max-min = 最大/最小
+bal-w-mean = 加权均值
+bal-w-gini = 加权基尼
+bal-between-t = 组间 T
+bal-p = p 值
+bal-rank = 排名
+bal-code = 区划代码
+bal-name = 地区
+bal-index = 综合指数
+bal-below-median = 低于中位数
+bal-weakest-indicators-score-vs-median = 最弱指标（得分 vs 中位数）
+bal-sector = 领域
+bal-items = 事项
+bal-online = 可网办
+bal-fully-online = 全程网办
+bal-regions = 地区数
+bal-gini-fully-online = 基尼系数（全程网办）
+bal-lagging-regions = 落后地区
+bal-level = 层级
+bal-mobile = 移动端
+bal-mean-visits = 平均跑动次数
+bal-group = 分组
+bal-tier = 等级
+bal-mean-index = 平均指数
+bal-blank = {""}
+bal-title = 区域均衡分析
+bal-ranking = 排名
+bal-inequality = 不均衡程度
+bal-groups-by = 按 { $by } 分组
+bal-notes = 说明
+bal-sectors = 各领域均衡情况（最不均衡的在前）
+bal-levels = 各层级均衡情况
+bal-more-regions = …另有 { $n } 个地区
+bal-more = …另有 { $n } 个
+bal-laggards-title = 落后地区：综合指数低于中位数（{ $median }）的 { $pct }%
+bal-headline = { $regions } 个地区、{ $n } 项指标的均衡分析：{ $indicators }（标准化方法 { $normalise }，分级 { $tiers }）
+bal-grouped-by = ，按 { $by } 分组
+bal-weighted-by = ，按 { $by } 加权
+bal-index-line = 综合指数：均值 { $mean }，中位数 { $median }，最小 { $min }，最大 { $max }；基尼系数 { $gini }，泰尔 T { $theil }，变异系数 { $cv }
+bal-between-line = ；组间差距占泰尔 T 的 { $share }（p = { $p }）
+bal-chart-index = 综合指数（0–1）
+bal-chart-groups = 各组平均综合指数
+bal-chart-lorenz = 综合指数的洛伦兹曲线
+bal-heat = 各项指标（按得分着色，0 红至 1 绿）
+bal-chart-failed = 图表未能绘制
+bal-score = 得分

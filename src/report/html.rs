@@ -33,6 +33,7 @@ svg{{max-width:100%;height:auto;display:block}}svg text{{font-family:{FONTS}}}\
 .pass{{background:#1a7f37}}.fail{{background:#cf222e}}.skip{{background:#6e7781}}\
 .card dl{{display:grid;grid-template-columns:auto 1fr;gap:.1rem .8rem;margin:.4rem 0}}.card dt{{color:#57606a}}.card dd{{margin:0}}\
 .next{{margin-top:.5rem;font-weight:600}}\
+.legend span{{display:inline-block;margin-right:1rem}}.sw{{display:inline-block;width:.9rem;height:.9rem;vertical-align:middle;margin-right:.3rem}}\
 @media (max-width:600px){{body{{padding:.6rem}}h1{{font-size:1.3rem}}}}"
     )
 }

@@ -25,6 +25,7 @@ mod empty;
 mod generated;
 mod hostile;
 mod hostile_output;
+mod html_browser;
 mod layers;
 mod load;
 mod monitor_ingest;
