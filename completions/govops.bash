@@ -125,7 +125,7 @@ _govops() {
 
     case "${cmd}" in
         govops)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version audit sharing balance monitor check sample profile completions man help"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version audit sharing balance monitor check sample profile completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -167,6 +167,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -175,7 +179,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__audit)
-            opts="-p -f -o -q -v -h -V --catalog --baseline --regions --fail-on --only --threshold --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --catalog --baseline --regions --fail-on --only --threshold --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -245,6 +249,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -253,7 +261,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__balance)
-            opts="-p -f -o -q -v -h -V --metrics --catalog --baseline --regions --level --indicators --group-by --weight --normalise --permutations --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --metrics --catalog --baseline --regions --level --indicators --group-by --weight --normalise --permutations --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -335,6 +343,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -343,7 +355,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__check)
-            opts="-p -f -o -q -v -h -V --fail-on --no-probe --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --fail-on --no-probe --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -389,6 +401,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -397,7 +413,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__completions)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version bash elvish fish powershell zsh"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -437,6 +453,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -657,7 +677,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__man)
-            opts="-p -f -o -q -v -h -V --out --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --out --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,6 +723,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -711,7 +735,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__monitor)
-            opts="-p -f -o -q -v -h -V --events --registry --refresh --once --size --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --events --registry --refresh --once --size --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -769,6 +793,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -777,7 +805,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version list show validate init help"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version list show validate init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,6 +845,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -911,7 +943,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__init)
-            opts="-p -f -o -q -v -h -V --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -951,6 +983,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -961,7 +997,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__list)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,6 +1037,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1011,7 +1051,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__show)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,6 +1091,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1061,7 +1105,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__validate)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,6 +1147,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1111,7 +1159,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__sample)
-            opts="-p -f -o -q -v -h -V --scale --seed --out --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --scale --seed --out --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,6 +1213,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1173,7 +1225,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__sharing)
-            opts="-p -f -o -q -v -h -V --registry --catalog --probe --concurrency --timeout --deadline --history --retention --ca-file --fail-on --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --registry --catalog --probe --concurrency --timeout --deadline --history --retention --ca-file --fail-on --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,6 +1305,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -118,7 +118,7 @@ fn headline(env: &Envelope) -> String {
     let sev = &s["by_severity"];
     let catalog = env.inputs["catalog"]
         .as_str()
-        .map_or_else(|| tr!("audit-the-catalog"), str::to_string);
+        .map_or_else(|| tr!("audit-the-catalog"), rf::shown_path);
     tr!(
         "audit-headline",
         catalog = catalog,

@@ -23,8 +23,8 @@ pub fn rows(findings: &[Finding]) -> Rows {
         Kind::Fixed,
         Kind::Fixed,
         Kind::Text,
-        Kind::Name,
-        Kind::Name,
+        Kind::Fixed,
+        Kind::Fixed,
     ])
     .priority(&[0, 1, 3, 4, 2, 6, 5]);
     for f in findings {
@@ -37,14 +37,30 @@ pub fn rows(findings: &[Finding]) -> Rows {
             f.records.join(";"),
             f.location
                 .as_ref()
-                .map(|l| match l.line {
-                    Some(n) => format!("{}:{n}", l.file),
-                    None => l.file.clone(),
+                .map(|l| {
+                    let file = shown_path(&l.file);
+                    match l.line {
+                        Some(n) => format!("{file}:{n}"),
+                        None => file,
+                    }
                 })
                 .unwrap_or_default(),
         ]);
     }
     r
+}
+
+/// A file as people should see it: the user's paths as given, but only the file name of
+/// govops' own cache (the built-in demo's files), whose directory means nothing to the reader.
+pub fn shown_path(file: &str) -> String {
+    let p = std::path::Path::new(file);
+    let internal = dirs::cache_dir()
+        .map(|c| c.join("govops"))
+        .is_some_and(|d| p.starts_with(&d));
+    match (internal, p.file_name()) {
+        (true, Some(name)) => name.to_string_lossy().into_owned(),
+        _ => file.to_string(),
+    }
 }
 
 /// A finding's message as people read it. In English, the message the check wrote; in

@@ -85,6 +85,8 @@ impl Rows {
     fn kind(&self, i: usize, natural: usize) -> Kind {
         match self.kinds.get(i).copied().flatten() {
             Some(k) => k,
+            // A first column is the row's key (a code, an id): kept whole when it can be.
+            None if i == 0 && natural <= 32 => Kind::Fixed,
             None if natural > 40 => Kind::Text,
             None if natural > 14 => Kind::Name,
             None => Kind::Fixed,
@@ -157,17 +159,20 @@ impl Rows {
             }
             let used: usize = visible.iter().map(|&i| widths[i]).sum::<usize>();
             let mut spare = total.saturating_sub(used + overhead(visible.len()));
-            while spare > 0 {
-                // Give a column to the flexible column furthest from its natural width.
-                let Some(&i) = visible
-                    .iter()
-                    .filter(|&&i| widths[i] < natural[i])
-                    .max_by_key(|&&i| (natural[i] - widths[i], usize::MAX - i))
-                else {
-                    break;
-                };
-                widths[i] += 1;
-                spare -= 1;
+            // Names first (a cut name is hard to read), then free text, one column at a
+            // time to the column furthest from its natural width.
+            for kind in [Kind::Name, Kind::Text] {
+                while spare > 0 {
+                    let Some(&i) = visible
+                        .iter()
+                        .filter(|&&i| kinds[i] == kind && widths[i] < natural[i])
+                        .max_by_key(|&&i| (natural[i] - widths[i], usize::MAX - i))
+                    else {
+                        break;
+                    };
+                    widths[i] += 1;
+                    spare -= 1;
+                }
             }
             // One column that is still too wide (a lone long code) is cut.
             let room = total.saturating_sub(overhead(visible.len()));

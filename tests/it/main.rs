@@ -37,4 +37,5 @@ mod rules;
 mod sample;
 mod sharing_cli;
 mod sharing_probe;
+mod table_width;
 mod tui_tmux;
