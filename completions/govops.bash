@@ -125,7 +125,7 @@ _govops() {
 
     case "${cmd}" in
         govops)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version audit sharing balance monitor check sample profile completions man help"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version audit sharing balance monitor check sample profile completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -167,6 +167,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -175,7 +179,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__audit)
-            opts="-p -f -o -q -v -h -V --catalog --baseline --regions --fail-on --only --threshold --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --catalog --baseline --regions --fail-on --only --threshold --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -245,6 +249,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -253,7 +261,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__balance)
-            opts="-p -f -o -q -v -h -V --metrics --catalog --baseline --regions --level --indicators --group-by --weight --normalise --permutations --fail-on --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --metrics --catalog --baseline --regions --level --indicators --group-by --weight --normalise --permutations --fail-on --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -339,6 +347,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -347,7 +359,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__check)
-            opts="-p -f -o -q -v -h -V --fail-on --no-probe --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --fail-on --no-probe --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,6 +405,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -401,7 +417,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__completions)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version bash elvish fish powershell zsh"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,6 +457,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -661,7 +681,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__man)
-            opts="-p -f -o -q -v -h -V --out --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --out --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -707,6 +727,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -715,7 +739,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__monitor)
-            opts="-p -f -o -q -v -h -V --events --registry --refresh --once --size --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --events --registry --refresh --once --size --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -773,6 +797,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -781,7 +809,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version list show validate init help"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version list show validate init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,6 +849,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -915,7 +947,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__init)
-            opts="-p -f -o -q -v -h -V --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -955,6 +987,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -965,7 +1001,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__list)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,6 +1041,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1015,7 +1055,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__show)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1055,6 +1095,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1065,7 +1109,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__profile__subcmd__validate)
-            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1107,6 +1151,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1115,7 +1163,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__sample)
-            opts="-p -f -o -q -v -h -V --scale --seed --out --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --scale --seed --out --force --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,6 +1217,10 @@ _govops() {
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1177,7 +1229,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__sharing)
-            opts="-p -f -o -q -v -h -V --registry --catalog --probe --concurrency --timeout --deadline --history --retention --ca-file --fail-on --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --help --version"
+            opts="-p -f -o -q -v -h -V --registry --catalog --probe --concurrency --timeout --deadline --history --retention --ca-file --fail-on --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1309,10 @@ _govops() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)

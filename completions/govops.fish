@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_govops_global_optspecs
-    string join \n p/profile= f/format= o/output= color= q/quiet v/verbose no-progress input-format= encoding= h/help V/version
+    string join \n p/profile= f/format= o/output= color= q/quiet v/verbose no-progress input-format= encoding= lang= wide h/help V/version
 end
 
 function __fish_govops_needs_command
@@ -29,7 +29,7 @@ complete -c govops -n "__fish_govops_needs_command" -s f -l format -d 'Output fo
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -46,9 +46,12 @@ complete -c govops -n "__fish_govops_needs_command" -l encoding -d 'Text encodin
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_needs_command" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_needs_command" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_needs_command" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_needs_command" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_needs_command" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_needs_command" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_needs_command" -f -a "audit" -d 'Audit a service catalog: duplicates, gaps, inconsistencies, field quality'
@@ -107,7 +110,7 @@ complete -c govops -n "__fish_govops_using_subcommand audit" -s f -l format -d '
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -124,10 +127,13 @@ complete -c govops -n "__fish_govops_using_subcommand audit" -l encoding -d 'Tex
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand audit" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand audit" -l list-rules -d 'List the rules with their severity and a one-line reason, then exit'
 complete -c govops -n "__fish_govops_using_subcommand audit" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand audit" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand audit" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand audit" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand sharing" -l registry -d 'Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL' -r
@@ -179,7 +185,7 @@ complete -c govops -n "__fish_govops_using_subcommand sharing" -s f -l format -d
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -196,11 +202,14 @@ complete -c govops -n "__fish_govops_using_subcommand sharing" -l encoding -d 'T
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand sharing" -l probe -d 'Probe every interface live over HTTP(S)'
 complete -c govops -n "__fish_govops_using_subcommand sharing" -l list-rules -d 'List the rules with their severity and a one-line reason, then exit'
 complete -c govops -n "__fish_govops_using_subcommand sharing" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand sharing" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand sharing" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand sharing" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand sharing" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand sharing" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand balance" -l metrics -d 'Regional metrics: region_code plus numeric indicator columns' -r
@@ -226,7 +235,7 @@ complete -c govops -n "__fish_govops_using_subcommand balance" -s f -l format -d
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -243,9 +252,12 @@ complete -c govops -n "__fish_govops_using_subcommand balance" -l encoding -d 'T
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand balance" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand balance" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand balance" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand balance" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand balance" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand monitor" -l events -d 'Event stream (JSON Lines): file (followed like tail -f), - for stdin, or http(s) URL' -r
@@ -257,7 +269,7 @@ complete -c govops -n "__fish_govops_using_subcommand monitor" -s f -l format -d
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -274,10 +286,13 @@ complete -c govops -n "__fish_govops_using_subcommand monitor" -l encoding -d 'T
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand monitor" -l once -d 'Ingest what is available now, print one frame (or the state with -f json) and exit'
 complete -c govops -n "__fish_govops_using_subcommand monitor" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand monitor" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand monitor" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand monitor" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand monitor" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand check" -l fail-on -d 'Lowest severity that makes the exit code 1' -r -f -a "low\t''
@@ -289,7 +304,7 @@ complete -c govops -n "__fish_govops_using_subcommand check" -s f -l format -d '
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -306,10 +321,13 @@ complete -c govops -n "__fish_govops_using_subcommand check" -l encoding -d 'Tex
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand check" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand check" -l no-probe -d 'Skip live probes even if the profile asks for them'
 complete -c govops -n "__fish_govops_using_subcommand check" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand check" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand check" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand check" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand check" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand sample" -l scale -d 'How much to generate: demo (one province in detail), province, or national (~10 M rows)' -r -f -a "demo\t'One province in full detail plus national metrics (thousands of rows)'
@@ -322,7 +340,7 @@ complete -c govops -n "__fish_govops_using_subcommand sample" -s f -l format -d 
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -339,10 +357,13 @@ complete -c govops -n "__fish_govops_using_subcommand sample" -l encoding -d 'Te
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand sample" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand sample" -l force -d 'Overwrite files already in DIR'
 complete -c govops -n "__fish_govops_using_subcommand sample" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand sample" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand sample" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand sample" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand sample" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand sample" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
@@ -350,7 +371,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_se
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -367,9 +388,12 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_se
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and not __fish_seen_subcommand_from list show validate init help" -f -a "list" -d 'List the profiles that can be used, and where each comes from'
@@ -382,7 +406,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -399,9 +423,12 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
@@ -409,7 +436,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -426,9 +453,12 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
@@ -436,7 +466,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -453,9 +483,12 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
@@ -463,7 +496,7 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -480,10 +513,13 @@ complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_s
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles that can be used, and where each comes from'
@@ -496,7 +532,7 @@ complete -c govops -n "__fish_govops_using_subcommand completions" -s f -l forma
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -513,9 +549,12 @@ complete -c govops -n "__fish_govops_using_subcommand completions" -l encoding -
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand completions" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand completions" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand completions" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand completions" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand completions" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand man" -l out -d 'Directory to write the man pages into' -r -F
@@ -524,7 +563,7 @@ complete -c govops -n "__fish_govops_using_subcommand man" -s f -l format -d 'Ou
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
-html\t'One self-contained HTML page (balance)'
+html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
@@ -541,9 +580,12 @@ complete -c govops -n "__fish_govops_using_subcommand man" -l encoding -d 'Text 
 utf8\t''
 gbk\t''
 gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand man" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
 complete -c govops -n "__fish_govops_using_subcommand man" -s q -l quiet -d 'Print only the report: no notices on stderr'
 complete -c govops -n "__fish_govops_using_subcommand man" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c govops -n "__fish_govops_using_subcommand man" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand man" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand man" -s V -l version -d 'Print version'
 complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "audit" -d 'Audit a service catalog: duplicates, gaps, inconsistencies, field quality'

@@ -95,6 +95,15 @@ pub struct GlobalArgs {
     /// Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]
     #[arg(long, global = true, value_enum, value_name = "ENCODING")]
     pub encoding: Option<Encoding>,
+
+    /// Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG,
+    /// then LC_ALL, LC_MESSAGES, LANG; English otherwise]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::report::i18n::Lang>,
+
+    /// Tables: show every column at full width instead of fitting the terminal
+    #[arg(long, global = true)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -37,7 +37,7 @@ pub struct FieldError {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A value in an input is not what its field needs.
-    #[error("{}: field `{}`: expected {}, found {}", .0.at, .0.field, .0.expected, .0.found)]
+    #[error("{}", crate::tr!("err-field", at = .0.at.to_string(), field = &.0.field, expected = &.0.expected, found = &.0.found))]
     Field(Box<FieldError>),
 
     /// An input cannot be parsed at all (bad CSV quoting, invalid JSON, ...).
@@ -45,7 +45,7 @@ pub enum Error {
     Parse { at: Position, message: String },
 
     /// A required column is absent from the header.
-    #[error("{file}: missing required column `{field}` (found columns: {found})")]
+    #[error("{}", crate::tr!("err-missing-column", file = file, field = field, found = found))]
     MissingColumn {
         file: String,
         field: String,
@@ -53,11 +53,7 @@ pub enum Error {
     },
 
     /// An input, record or field is larger than a limit of `load::Limits`.
-    #[error(
-        "{at}: {what} larger than the limit of {limit} bytes (raise it with {env}=BYTES or the \
-         profile's inputs.limits.{key})",
-        key = crate::load::source::profile_key(env)
-    )]
+    #[error("{}", crate::tr!("err-too-large", at = at.to_string(), what = what, limit = *limit, env = *env, key = crate::load::source::profile_key(env)))]
     TooLarge {
         at: Position,
         what: String,
@@ -65,7 +61,7 @@ pub enum Error {
         env: &'static str,
     },
 
-    #[error("{path}: {source}")]
+    #[error("{path}: {}", io_message(source))]
     Io {
         path: String,
         #[source]
@@ -76,18 +72,14 @@ pub enum Error {
     Http { url: String, message: String },
 
     /// A profile has one or more problems; each is already formatted with its position.
-    #[error("profile {name} has {} problem(s):\n{}", problems.len(), problems.join("\n"))]
+    #[error("{}\n{}", crate::tr!("err-profile", name = name, n = problems.len()), problems.join("\n"))]
     Profile { name: String, problems: Vec<String> },
 
     #[error("{0}")]
     Usage(String),
 
     /// `--output` names an input, the profile or stdin's file (compared by device and inode).
-    #[error(
-        "refusing to write {}: it is the same file as {input}, which this run reads; \
-         nothing was written (choose another --output)",
-        path.display()
-    )]
+    #[error("{}", crate::tr!("err-output-is-input", path = path.display().to_string(), input = input))]
     OutputIsInput { path: PathBuf, input: String },
 
     #[error("{0}")]
@@ -119,6 +111,20 @@ impl Error {
             found: crate::report::sanitize::quote_found(&found.to_string()),
         }))
     }
+}
+
+/// An I/O error as people read it: the common kinds in the chosen language, the system's
+/// text otherwise.
+fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let key = match e.kind() {
+        ErrorKind::NotFound => "err-io-not-found",
+        ErrorKind::PermissionDenied => "err-io-permission",
+        ErrorKind::AlreadyExists => "err-io-exists",
+        ErrorKind::IsADirectory => "err-io-is-dir",
+        _ => return e.to_string(),
+    };
+    crate::report::i18n::t(key)
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

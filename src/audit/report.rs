@@ -7,9 +7,11 @@ use serde_json::{json, Value};
 use super::rules::RULES;
 use crate::model::{Finding, RegionSet, Severity};
 use crate::report::findings as rf;
-use crate::report::table::{Rows, Style};
+use crate::report::i18n::{self, t};
+use crate::report::table::{Kind, Rows, Style};
 use crate::report::Format;
 use crate::report::{junit, sarif, Envelope};
+use crate::tr;
 
 /// Counts that do not need the findings: the size of what was audited.
 #[derive(Debug, Clone, Copy)]
@@ -99,6 +101,7 @@ pub fn render(format: Format, env: &Envelope, style: Style, file: &str) -> Strin
         Format::Sarif => sarif::to_sarif(RULES, findings, file),
         Format::Junit => junit::to_junit("audit", RULES, findings),
         Format::Markdown => markdown(env, findings),
+        Format::Html => html(env, findings),
         _ => table(env, findings, style),
     }
 }
@@ -113,22 +116,38 @@ fn headline(env: &Envelope) -> String {
     let s = &env.summary;
     let n = |k: &str| s[k].as_u64().unwrap_or(0);
     let sev = &s["by_severity"];
-    format!(
-        "Audit of {}: {} rows, {} regions, {} items, {} departments. {} findings: {} high, {} medium, {} low.",
-        env.inputs["catalog"].as_str().unwrap_or("the catalog"),
-        n("rows"),
-        n("regions"),
-        n("items"),
-        n("departments"),
-        n("findings"),
-        sev["high"].as_u64().unwrap_or(0),
-        sev["medium"].as_u64().unwrap_or(0),
-        sev["low"].as_u64().unwrap_or(0),
+    let catalog = env.inputs["catalog"]
+        .as_str()
+        .map_or_else(|| tr!("audit-the-catalog"), rf::shown_path);
+    tr!(
+        "audit-headline",
+        catalog = catalog,
+        rows = n("rows"),
+        regions = n("regions"),
+        items = n("items"),
+        departments = n("departments"),
+        findings = n("findings"),
+        high = sev["high"].as_u64().unwrap_or(0),
+        medium = sev["medium"].as_u64().unwrap_or(0),
+        low = sev["low"].as_u64().unwrap_or(0),
     )
 }
 
 fn worst_rows(list: &Value, key: &str, label: &str) -> Rows {
-    let mut r = Rows::new([label, "high", "medium", "low", "total"]);
+    let mut r = Rows::new([
+        t(label),
+        t("col-high"),
+        t("col-medium"),
+        t("col-low"),
+        t("col-total"),
+    ])
+    .kinds(&[
+        Kind::Name,
+        Kind::Fixed,
+        Kind::Fixed,
+        Kind::Fixed,
+        Kind::Fixed,
+    ]);
     for v in list.as_array().into_iter().flatten() {
         let mut who = v[key].as_str().unwrap_or("").to_string();
         if let Some(n) = v["name"].as_str() {
@@ -146,7 +165,14 @@ fn worst_rows(list: &Value, key: &str, label: &str) -> Rows {
 }
 
 fn rule_rows(env: &Envelope) -> Rows {
-    let mut r = Rows::new(["rule", "severity", "findings", "why"]);
+    let mut r = Rows::new([
+        t("col-rule"),
+        t("col-severity"),
+        t("col-findings"),
+        t("col-why"),
+    ])
+    .kinds(&[Kind::Fixed, Kind::Fixed, Kind::Fixed, Kind::Text])
+    .priority(&[0, 2, 1, 3]);
     let by_rule = &env.summary["by_rule"];
     let mut list: Vec<_> = RULES
         .iter()
@@ -156,9 +182,9 @@ fn rule_rows(env: &Envelope) -> Rows {
     for (rule, n) in list {
         r.push([
             rule.id.to_string(),
-            rule.severity.to_string(),
+            i18n::severity(rule.severity),
             n.to_string(),
-            rule.title.to_string(),
+            i18n::rule_text(rule.id, "title", rule.title),
         ]);
     }
     r
@@ -167,67 +193,76 @@ fn rule_rows(env: &Envelope) -> Rows {
 const SHOWN: usize = 25;
 
 fn table(env: &Envelope, findings: &[Finding], style: Style) -> String {
-    let mut s = crate::report::sanitize::terminal(&headline(env)).into_owned() + "\n";
+    let mut s = crate::report::table::wrap(
+        &crate::report::sanitize::terminal(&headline(env)),
+        style.width(),
+    ) + "\n";
     if findings.is_empty() {
-        return s + "No findings.\n";
+        return s + &t("no-findings") + "\n";
     }
-    s += "\nFix first: the regions with the most serious findings\n";
-    s += &worst_rows(&env.summary["worst_regions"], "region_code", "region").to_table(style, None);
+    s += &format!("\n{}\n", t("audit-fix-first"));
+    s += &worst_rows(&env.summary["worst_regions"], "region_code", "col-region")
+        .to_table(style, None);
     if env.summary["worst_departments"]
         .as_array()
         .is_some_and(|a| !a.is_empty())
     {
-        s += "\nDepartments with the most findings\n";
+        s += &format!("\n{}\n", t("audit-worst-departments"));
         s += &worst_rows(
             &env.summary["worst_departments"],
             "department",
-            "department",
+            "col-department",
         )
         .to_table(style, None);
     }
-    s += "\nFindings by rule\n";
+    s += &format!("\n{}\n", t("audit-by-rule"));
     s += &rule_rows(env).to_table(style, Some(1));
     s += &format!(
-        "\nTop findings (worst first, {} of {})\n",
-        findings.len().min(SHOWN),
-        findings.len()
+        "\n{}\n",
+        tr!(
+            "audit-top-findings",
+            shown = findings.len().min(SHOWN),
+            total = findings.len()
+        )
     );
     s += &top_rows(findings, SHOWN).to_table(style, Some(0));
     if findings.len() > SHOWN {
-        s += &format!(
-            "… and {} more findings (-f json or -f csv lists them all)\n",
-            findings.len() - SHOWN
-        );
+        s += &tr!("findings-more", n = findings.len() - SHOWN);
+        s.push('\n');
     }
     s
 }
 
-/// The first findings, messages shortened to keep a terminal table readable (the full text is
-/// in json and csv).
+/// The first findings (the full text is in json and csv).
 fn top_rows(findings: &[Finding], n: usize) -> Rows {
-    const WIDTH: usize = 110;
-    let mut r = Rows::new(["severity", "rule", "region", "item", "message", "at"]);
+    let mut r = Rows::new([
+        t("col-severity"),
+        t("col-rule"),
+        t("col-region"),
+        t("col-item"),
+        t("col-message"),
+        t("col-at"),
+    ])
+    .kinds(&[
+        Kind::Fixed,
+        Kind::Fixed,
+        Kind::Fixed,
+        Kind::Fixed,
+        Kind::Text,
+        Kind::Fixed,
+    ])
+    .priority(&[0, 1, 3, 4, 2, 5]);
     for f in &findings[..findings.len().min(n)] {
-        let mut msg = String::new();
-        let mut w = 0;
-        for c in f.message.chars() {
-            w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if w > WIDTH {
-                msg.push('…');
-                break;
-            }
-            msg.push(c);
-        }
         let at = f.location.as_ref().map_or(String::new(), |l| {
             let file = l.file.rsplit(['/', '\\']).next().unwrap_or(&l.file);
             l.line.map_or(file.to_string(), |n| format!("{file}:{n}"))
         });
         r.push([
-            f.severity.to_string(),
+            i18n::severity(f.severity),
             f.rule.clone(),
             f.region_code.clone().unwrap_or_default(),
             f.item_code.clone().unwrap_or_default(),
-            msg,
+            rf::message(f),
             at,
         ]);
     }
@@ -240,29 +275,100 @@ fn markdown(env: &Envelope, findings: &[Finding]) -> String {
         crate::report::sanitize::markdown(&headline(env))
     );
     if findings.is_empty() {
-        return s + "\nNo findings.\n";
+        return s + "\n" + &t("no-findings") + "\n";
     }
-    s += "\n## Fix first: worst regions\n\n";
-    s += &worst_rows(&env.summary["worst_regions"], "region_code", "region").to_markdown();
+    s += &format!("\n## {}\n\n", t("audit-fix-first"));
+    s += &worst_rows(&env.summary["worst_regions"], "region_code", "col-region").to_markdown();
     if env.summary["worst_departments"]
         .as_array()
         .is_some_and(|a| !a.is_empty())
     {
-        s += "\n## Worst departments\n\n";
+        s += &format!("\n## {}\n\n", t("audit-worst-departments"));
         s += &worst_rows(
             &env.summary["worst_departments"],
             "department",
-            "department",
+            "col-department",
         )
         .to_markdown();
     }
-    s += "\n## Findings by rule\n\n";
+    s += &format!("\n## {}\n\n", t("audit-by-rule"));
     s += &rule_rows(env).to_markdown();
     s += &format!(
-        "\n## Top findings ({} of {})\n\n",
-        findings.len().min(SHOWN * 4),
-        findings.len()
+        "\n## {}\n\n",
+        tr!(
+            "audit-top-findings",
+            shown = findings.len().min(SHOWN * 4),
+            total = findings.len()
+        )
     );
     s += &rf::rows(&findings[..findings.len().min(SHOWN * 4)]).to_markdown();
     s
+}
+
+/// One self-contained page: headline, figures, the worst regions as a chart, the rule table
+/// and the top findings.
+fn html(env: &Envelope, findings: &[Finding]) -> String {
+    use crate::report::html::{self as h, Page};
+    let s = &env.summary;
+    let n = |k: &str| s[k].as_u64().unwrap_or(0);
+    let sev = &s["by_severity"];
+    let mut p = Page::new(&t("audit-title"));
+    p.lead(&headline(env));
+    p.figures(&[
+        (t("fig-rows"), n("rows").to_string()),
+        (t("fig-regions"), n("regions").to_string()),
+        (t("fig-items"), n("items").to_string()),
+        (t("fig-findings"), n("findings").to_string()),
+        (t("col-high"), sev["high"].as_u64().unwrap_or(0).to_string()),
+        (
+            t("col-medium"),
+            sev["medium"].as_u64().unwrap_or(0).to_string(),
+        ),
+    ]);
+    if findings.is_empty() {
+        p.para(&t("no-findings"));
+        return p.finish();
+    }
+    let bars: Vec<(String, f64)> = s["worst_regions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| {
+            let who = match v["name"].as_str() {
+                Some(n) => n.to_string(),
+                None => v["region_code"].as_str().unwrap_or("").to_string(),
+            };
+            (who, v["findings"].as_f64().unwrap_or(0.0))
+        })
+        .collect();
+    p.heading(&t("audit-fix-first"));
+    p.raw(&h::bar_chart(&bars, &t("fig-findings"), 10));
+    p.table(&worst_rows(
+        &s["worst_regions"],
+        "region_code",
+        "col-region",
+    ));
+    if s["worst_departments"]
+        .as_array()
+        .is_some_and(|a| !a.is_empty())
+    {
+        p.heading(&t("audit-worst-departments"));
+        p.table(&worst_rows(
+            &s["worst_departments"],
+            "department",
+            "col-department",
+        ));
+    }
+    p.heading(&t("audit-by-rule"));
+    p.table(&rule_rows(env));
+    p.heading(&tr!(
+        "audit-top-findings",
+        shown = findings.len().min(SHOWN * 4),
+        total = findings.len()
+    ));
+    p.table(&top_rows(findings, SHOWN * 4));
+    if findings.len() > SHOWN * 4 {
+        p.para(&tr!("findings-more", n = findings.len() - SHOWN * 4));
+    }
+    p.finish()
 }

@@ -3,13 +3,9 @@
 //! plotters escapes `< > & " '` in SVG text itself.
 
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::analysis::Report;
 use crate::report::sanitize;
-
-/// Ranking bars show at most this many regions (the top and bottom halves beyond that).
-const MAX_BARS: usize = 200;
 
 type Res = Result<String, String>;
 
@@ -34,77 +30,6 @@ fn label(s: &str, max: usize) -> String {
     } else {
         clean.into_owned()
     }
-}
-
-/// Horizontal bars of the index, best first, coloured by tier.
-pub fn ranking(r: &Report) -> Res {
-    let ranked: Vec<_> = r.regions.iter().filter(|x| x.index.is_some()).collect();
-    let total = ranked.len();
-    let shown: Vec<_> = if ranked.len() > MAX_BARS {
-        let half = MAX_BARS / 2;
-        ranked[..half]
-            .iter()
-            .chain(&ranked[ranked.len() - half..])
-            .copied()
-            .collect()
-    } else {
-        ranked
-    };
-    let tiers = r.plan.scheme.tier_names();
-    let row_h = 16u32;
-    let (w, h) = (860u32, 40 + row_h * (shown.len() + 1) as u32);
-    let mut buf = String::new();
-    {
-        let root = SVGBackend::with_string(&mut buf, (w, h)).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let left = 250i32;
-        let width = (w as i32 - left - 70) as f64;
-        let font = ("sans-serif", 13).into_font();
-        let elided = total > shown.len();
-        for (i, x) in shown.iter().enumerate() {
-            // One row of space marks where the middle of a long ranking was left out.
-            let gap = i32::from(elided && i >= shown.len() / 2);
-            let y = 20 + (i as i32 + gap) * row_h as i32;
-            if elided && i == shown.len() / 2 {
-                root.draw(&Text::new(
-                    format!("… {} more regions …", total - shown.len()),
-                    (left, y - row_h as i32 + 2),
-                    TextStyle::from(font.clone()).pos(Pos::new(HPos::Left, VPos::Top)),
-                ))
-                .map_err(|e| e.to_string())?;
-            }
-            let v = x.index.unwrap_or(0.0).clamp(0.0, 1.0);
-            let pos = x
-                .tier
-                .as_ref()
-                .and_then(|t| tiers.iter().position(|n| n == t))
-                .unwrap_or(0);
-            let colour = tier_colour(pos, tiers.len());
-            let name = format!("{} {}", x.rank.unwrap_or(0), label(&x.unit.name, 26));
-            root.draw(&Text::new(
-                name,
-                (left - 6, y + 2),
-                TextStyle::from(font.clone()).pos(Pos::new(HPos::Right, VPos::Top)),
-            ))
-            .map_err(|e| e.to_string())?;
-            root.draw(&Rectangle::new(
-                [
-                    (left, y + 2),
-                    (left + (v * width) as i32, y + row_h as i32 - 2),
-                ],
-                colour.filled(),
-            ))
-            .map_err(|e| e.to_string())?;
-            root.draw(&Text::new(
-                format!("{v:.4}"),
-                (left + (v * width) as i32 + 4, y + 2),
-                TextStyle::from(font.clone()).pos(Pos::new(HPos::Left, VPos::Top)),
-            ))
-            .map_err(|e| e.to_string())?;
-        }
-        root.present().map_err(|e| e.to_string())?;
-    }
-    Ok(buf)
 }
 
 /// Mean index per group, as vertical bars.

@@ -5,51 +5,23 @@
 use super::analysis::Report;
 use super::charts;
 use super::render;
-use crate::report::envelope::now_rfc3339;
+use crate::report::i18n::t;
 use crate::report::sanitize::html as esc;
-use crate::report::table::Rows;
 
 /// Heat-table rows at most (top and bottom halves beyond that).
 const MAX_HEAT_ROWS: usize = 200;
-
-const CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;\
-margin:2rem auto;max-width:1100px;color:#222;padding:0 1rem}h1{margin-bottom:.2rem}.meta{color:#666}\
-table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}\
-th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}svg{max-width:100%;height:auto}\
-.legend span{display:inline-block;margin-right:1rem}.sw{display:inline-block;width:.9rem;height:.9rem;vertical-align:middle;margin-right:.3rem}\
-.notes li{color:#555}";
-
-fn table(rows: &Rows) -> String {
-    let mut s = String::from("<table><thead><tr>");
-    for h in &rows.header {
-        s += &format!("<th>{}</th>", esc(h));
-    }
-    s += "</tr></thead><tbody>\n";
-    for row in &rows.rows {
-        s += "<tr>";
-        for c in row {
-            let numeric = c.trim_end_matches('%').parse::<f64>().is_ok();
-            s += &format!(
-                "<td{}>{}</td>",
-                if numeric { " class=\"n\"" } else { "" },
-                esc(c)
-            );
-        }
-        s += "</tr>\n";
-    }
-    s + "</tbody></table>\n"
-}
 
 fn chart(title: &str, svg: Option<Result<String, String>>) -> String {
     match svg {
         None => String::new(),
         Some(Ok(svg)) => format!(
-            "<section><h2>{}</h2>\n<figure>{svg}</figure></section>\n",
+            "<section><h2>{}</h2>\n<div class=\"scroll\">{svg}</div></section>\n",
             esc(title)
         ),
         Some(Err(e)) => format!(
-            "<section><h2>{}</h2><p>chart not drawn: {}</p></section>\n",
+            "<section><h2>{}</h2><p>{}: {}</p></section>\n",
             esc(title),
+            esc(&t("bal-chart-failed")),
             esc(&e)
         ),
     }
@@ -73,7 +45,12 @@ fn heat(score: f64) -> String {
 }
 
 fn heat_table(r: &Report) -> String {
-    let mut s = String::from("<table><thead><tr><th>rank</th><th>region</th><th>index</th>");
+    let mut s = format!(
+        "<div class=\"scroll\"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th>",
+        esc(&t("bal-rank")),
+        esc(&t("bal-name")),
+        esc(&t("bal-index"))
+    );
     for spec in &r.specs {
         s += &format!(
             "<th>{}{}</th>",
@@ -91,9 +68,9 @@ fn heat_table(r: &Report) -> String {
     for (pos, x) in r.regions.iter().enumerate() {
         if n > MAX_HEAT_ROWS && pos == half {
             s += &format!(
-                "<tr><td colspan=\"{}\">… {} more regions</td></tr>\n",
+                "<tr><td colspan=\"{}\">{}</td></tr>\n",
                 r.specs.len() + 3,
-                n - MAX_HEAT_ROWS
+                esc(&crate::tr!("bal-more-regions", n = n - MAX_HEAT_ROWS))
             );
         }
         if n > MAX_HEAT_ROWS && (half..n - half).contains(&pos) {
@@ -108,15 +85,16 @@ fn heat_table(r: &Report) -> String {
         );
         for (v, sc) in x.values.iter().zip(&x.scores) {
             s += &format!(
-                "<td class=\"n\" style=\"background:{}\" title=\"score {}\">{}</td>",
+                "<td class=\"n\" style=\"background:{}\" title=\"{} {}\">{}</td>",
                 sc.map(heat).unwrap_or_else(|| "#fff".into()),
+                esc(&t("bal-score")),
                 render::num(*sc),
                 render::num(*v)
             );
         }
         s += "</tr>\n";
     }
-    s + "</tbody></table>\n"
+    s + "</tbody></table></div>\n"
 }
 
 fn legend(r: &Report) -> String {
@@ -135,55 +113,65 @@ fn legend(r: &Report) -> String {
     s + "</p>\n"
 }
 
+/// Regions shown at each end of the ranking chart.
+const CHART_ENDS: usize = 15;
+
 pub fn page(r: &Report) -> String {
-    let mut s = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-<title>Regional balance</title><style>{CSS}</style></head><body>\n<h1>Regional balance</h1>\n\
-<p class=\"meta\">govops {} · {}</p>\n",
-        env!("CARGO_PKG_VERSION"),
-        esc(&now_rfc3339())
-    );
-    s += "<section><h2>Summary</h2>";
+    use crate::report::html::{bar_svg, Page};
+    let mut p = Page::new(&t("bal-title"));
     for l in render::headline(r) {
-        s += &format!("<p>{}</p>", esc(&l));
+        p.para(&l);
     }
-    s += "</section>\n";
-    s += &chart("Ranking by index", Some(charts::ranking(r)));
-    s += &legend(r);
-    s += &chart("Mean index by group", charts::groups(r));
-    if let Some(g) = r.index_inequality().and_then(|q| render::groups(q, false)) {
-        s += &table(&g);
-    }
-    s += &chart("Lorenz curve of the index", charts::lorenz(r));
-    s += "<section><h2>Indicators (cells coloured by score, 0 red to 1 green)</h2>\n";
-    s += &heat_table(r);
-    s += "</section>\n<section><h2>Inequality</h2>\n";
-    s += &table(&render::inequality(r));
-    s += &format!(
-        "</section>\n<section><h2>{}</h2>\n",
-        esc(&render::laggard_title(r))
-    );
-    let lag = render::laggards(r);
-    s += &if lag.is_empty() {
-        "<p>None.</p>".to_string()
+    let ranked: Vec<(String, f64)> = r
+        .regions
+        .iter()
+        .filter_map(|x| Some((x.unit.name.clone(), x.index?)))
+        .collect();
+    p.heading(&t("bal-ranking"));
+    if ranked.len() > 2 * CHART_ENDS {
+        p.raw(&bar_svg(
+            &ranked[..CHART_ENDS],
+            &t("bal-chart-index"),
+            Some(1.0),
+        ));
+        p.note(&crate::tr!(
+            "bal-more-regions",
+            n = ranked.len() - 2 * CHART_ENDS
+        ));
+        p.raw(&bar_svg(
+            &ranked[ranked.len() - CHART_ENDS..],
+            &t("bal-chart-index"),
+            Some(1.0),
+        ));
     } else {
-        table(&lag)
-    };
-    s += "</section>\n";
+        p.raw(&bar_svg(&ranked, &t("bal-chart-index"), Some(1.0)));
+    }
+    p.raw(&legend(r));
+    p.raw(&chart(&t("bal-chart-groups"), charts::groups(r)));
+    if let Some(g) = r.index_inequality().and_then(|q| render::groups(q, false)) {
+        p.table(&g);
+    }
+    p.raw(&chart(&t("bal-chart-lorenz"), charts::lorenz(r)));
+    p.heading(&t("bal-heat"));
+    p.raw(&heat_table(r));
+    p.heading(&t("bal-inequality"));
+    p.table(&render::inequality(r));
+    p.heading(&render::laggard_title(r));
+    let lag = render::laggards(r);
+    if lag.is_empty() {
+        p.para(&t("none"));
+    } else {
+        p.table(&lag);
+    }
     for (title, rows) in render::sections(r) {
-        s += &format!(
-            "<section><h2>{}</h2>\n{}</section>\n",
-            esc(&title),
-            table(&rows)
-        );
+        p.heading(&title);
+        p.table(&rows);
     }
     if !r.notes.is_empty() {
-        s += "<section><h2>Notes</h2><ul class=\"notes\">";
+        p.heading(&t("bal-notes"));
         for n in &r.notes {
-            s += &format!("<li>{}</li>", esc(n));
+            p.para(n);
         }
-        s += "</ul></section>\n";
     }
-    s + "</body></html>\n"
+    p.finish()
 }

@@ -2,8 +2,35 @@
 //! region). Every cell goes through `report::table::Rows`, which sanitizes it.
 
 use super::analysis::{Inequality, Report};
+use crate::report::i18n::t;
 use crate::report::sanitize;
-use crate::report::table::{bar, Rows, Style};
+use crate::tr;
+
+/// A column heading in the chosen language.
+fn c(en: &str) -> String {
+    t(&bal_key(en))
+}
+
+fn bal_key(en: &str) -> String {
+    let mut k = String::from("bal-");
+    let mut dash = false;
+    for ch in en.to_lowercase().chars() {
+        if ch.is_ascii_alphanumeric() {
+            k.push(ch);
+            dash = false;
+        } else if !dash && k.len() > 4 {
+            k.push('-');
+            dash = true;
+        }
+    }
+    let k = k.trim_end_matches('-').to_string();
+    if k == "bal-" {
+        "bal-blank".into()
+    } else {
+        k
+    }
+}
+use crate::report::table::{bar, Kind, Rows, Style};
 
 /// Ranking tables longer than this show the top and the bottom only.
 const MAX_ROWS: usize = 60;
@@ -31,13 +58,11 @@ pub fn pct(v: Option<f64>) -> String {
 
 pub(super) fn headline(r: &Report) -> Vec<String> {
     let p = &r.plan;
-    let mut lines = vec![format!(
-        "Balance of {} regions on {} indicator(s): {} (normalise {}, tiers {}{}{})",
-        r.regions.len(),
-        r.specs.len(),
-        r.specs
-            .iter()
-            .map(|s| format!(
+    let indicators = r
+        .specs
+        .iter()
+        .map(|s| {
+            format!(
                 "{}{}{}",
                 s.name,
                 if s.weight != 1.0 {
@@ -50,36 +75,41 @@ pub(super) fn headline(r: &Report) -> Vec<String> {
                 } else {
                     ""
                 }
-            ))
-            .collect::<Vec<_>>()
-            .join(", "),
-        p.scaling.as_str(),
-        p.scheme.name(),
-        p.group_by
-            .as_ref()
-            .map(|g| format!(", grouped by {g}"))
-            .unwrap_or_default(),
-        p.weight
-            .as_ref()
-            .map(|w| format!(", weighted by {w}"))
-            .unwrap_or_default(),
-    )];
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut first = tr!(
+        "bal-headline",
+        regions = r.regions.len(),
+        n = r.specs.len(),
+        indicators = indicators,
+        normalise = p.scaling.as_str(),
+        tiers = p.scheme.name()
+    );
+    if let Some(g) = &p.group_by {
+        first += &tr!("bal-grouped-by", by = g);
+    }
+    if let Some(w) = &p.weight {
+        first += &tr!("bal-weighted-by", by = w);
+    }
+    let mut lines = vec![first];
     if let Some(q) = r.index_inequality() {
-        let mut s = format!(
-            "Index: mean {}, median {}, min {}, max {}; Gini {}, Theil T {}, CV {}",
-            num(q.basic.mean),
-            num(q.basic.median),
-            num(q.basic.min),
-            num(q.basic.max),
-            num(q.basic.gini),
-            num(q.basic.theil_t),
-            num(q.basic.cv)
+        let mut s = tr!(
+            "bal-index-line",
+            mean = num(q.basic.mean),
+            median = num(q.basic.median),
+            min = num(q.basic.min),
+            max = num(q.basic.max),
+            gini = num(q.basic.gini),
+            theil = num(q.basic.theil_t),
+            cv = num(q.basic.cv)
         );
         if let Some(d) = &q.decomposition {
-            s += &format!(
-                "; between-group share of Theil T {} (p = {})",
-                pct(d.between_share),
-                num(d.between_share_p_value)
+            s += &tr!(
+                "bal-between-line",
+                share = pct(d.between_share),
+                p = num(d.between_share_p_value)
             );
         }
         lines.push(s);
@@ -90,20 +120,32 @@ pub(super) fn headline(r: &Report) -> Vec<String> {
 /// The ranking: at most `MAX_ROWS` rows (top and bottom `ENDS` beyond that).
 pub(super) fn ranking(r: &Report, with_bar: bool) -> Rows {
     let show: Vec<usize> = (0..r.specs.len().min(MAX_INDICATOR_COLS)).collect();
-    let mut head: Vec<String> = vec!["rank".into(), "code".into(), "name".into(), "group".into()];
+    let mut head: Vec<String> = vec![c("rank"), c("code"), c("name"), c("group")];
     if with_bar {
-        head.push("".into());
+        head.push(String::new());
     }
-    head.extend(["index".into(), "tier".into()]);
+    head.extend([c("index"), c("tier")]);
     head.extend(show.iter().map(|&j| r.specs[j].name.clone()));
-    let mut rows = Rows::new(head);
+    // At 80 columns: rank, name, index and tier first; the bar, code, group and the
+    // indicator columns give way in that order.
+    let mut priority = vec![0, 5, 1, 6];
+    let mut kinds = vec![Kind::Fixed, Kind::Fixed, Kind::Name, Kind::Name];
+    if with_bar {
+        priority.push(4);
+        kinds.push(Kind::Fixed);
+    }
+    priority.extend([2, 3]);
+    kinds.extend([Kind::Fixed, Kind::Name]);
+    priority.extend(show.iter().map(|&j| 7 + j));
+    kinds.extend(show.iter().map(|_| Kind::Fixed));
+    let mut rows = Rows::new(head).priority(&priority).kinds(&kinds);
     let n = r.regions.len();
     for (pos, x) in r.regions.iter().enumerate() {
         if n > MAX_ROWS && pos == ENDS {
             let mut gap = vec![
                 String::new(),
                 "…".into(),
-                format!("… {} more regions", n - 2 * ENDS),
+                tr!("bal-more-regions", n = n - 2 * ENDS),
             ];
             gap.resize(rows.header.len(), String::new());
             rows.push(gap);
@@ -137,18 +179,18 @@ pub(super) fn ranking(r: &Report, with_bar: bool) -> Rows {
 
 pub(super) fn inequality(r: &Report) -> Rows {
     let mut rows = Rows::new([
-        "indicator",
-        "n",
-        "mean",
-        "Gini",
-        "Theil T",
-        "Theil L",
-        "CV",
-        "max/min",
-        "w. mean",
-        "w. Gini",
-        "between T",
-        "p",
+        c("indicator"),
+        c("n"),
+        c("mean"),
+        c("Gini"),
+        c("Theil T"),
+        c("Theil L"),
+        c("CV"),
+        c("max/min"),
+        c("w. mean"),
+        c("w. Gini"),
+        c("between T"),
+        c("p"),
     ]);
     for (name, q) in &r.inequality {
         let d = q.decomposition.as_ref();
@@ -174,15 +216,15 @@ pub(super) fn groups(q: &Inequality, with_bar: bool) -> Option<Rows> {
     let d = q.decomposition.as_ref()?;
     let max = d.groups.iter().map(|g| g.mean).fold(0.0, f64::max);
     let named = d.groups.iter().any(|g| g.name.is_some());
-    let mut head = vec!["group"];
+    let mut head = vec![c("group")];
     if named {
-        head.push("name");
+        head.push(c("name"));
     }
-    head.extend(["n", "mean index"]);
+    head.extend([c("n"), c("mean index")]);
     if with_bar {
-        head.push("");
+        head.push(String::new());
     }
-    head.extend(["Theil T", "Theil L"]);
+    head.extend([c("Theil T"), c("Theil L")]);
     let mut rows = Rows::new(head);
     for g in &d.groups {
         let mut row = vec![g.group.clone()];
@@ -201,19 +243,19 @@ pub(super) fn groups(q: &Inequality, with_bar: bool) -> Option<Rows> {
 
 pub(super) fn laggards(r: &Report) -> Rows {
     let mut rows = Rows::new([
-        "rank",
-        "code",
-        "name",
-        "index",
-        "below median",
-        "weakest indicators (score vs median)",
+        c("rank"),
+        c("code"),
+        c("name"),
+        c("index"),
+        c("below median"),
+        c("weakest indicators (score vs median)"),
     ]);
     for (k, l) in r.laggards.iter().enumerate() {
         if k == MAX_LAGGARD_ROWS {
             let mut more = vec![
                 String::new(),
                 "…".into(),
-                format!("… {} more", r.laggards.len() - k),
+                tr!("bal-more", n = r.laggards.len() - k),
             ];
             more.resize(rows.header.len(), String::new());
             rows.push(more);
@@ -244,13 +286,13 @@ pub(super) fn sections(r: &Report) -> Vec<(String, Rows)> {
         let rows = match key.as_str() {
             "sectors" => {
                 let mut rows = Rows::new([
-                    "sector",
-                    "items",
-                    "online",
-                    "fully online",
-                    "regions",
-                    "Gini (fully online)",
-                    "lagging regions",
+                    c("sector"),
+                    c("items"),
+                    c("online"),
+                    c("fully online"),
+                    c("regions"),
+                    c("Gini (fully online)"),
+                    c("lagging regions"),
                 ]);
                 for s in items {
                     let lag: Vec<String> = s["lagging_regions"]
@@ -271,16 +313,16 @@ pub(super) fn sections(r: &Report) -> Vec<(String, Rows)> {
                         lag.join(", "),
                     ]);
                 }
-                ("Sector balance (most unequal first)".to_string(), rows)
+                (t("bal-sectors"), rows)
             }
             "levels" => {
                 let mut rows = Rows::new([
-                    "level",
-                    "items",
-                    "online",
-                    "fully online",
-                    "mobile",
-                    "mean visits",
+                    c("level"),
+                    c("items"),
+                    c("online"),
+                    c("fully online"),
+                    c("mobile"),
+                    c("mean visits"),
                 ]);
                 for s in items {
                     rows.push([
@@ -292,7 +334,7 @@ pub(super) fn sections(r: &Report) -> Vec<(String, Rows)> {
                         num(s["mean_visits"].as_f64()),
                     ]);
                 }
-                ("Level balance".to_string(), rows)
+                (t("bal-levels"), rows)
             }
             _ => continue,
         };
@@ -302,34 +344,37 @@ pub(super) fn sections(r: &Report) -> Vec<(String, Rows)> {
 }
 
 pub(super) fn laggard_title(r: &Report) -> String {
-    format!(
-        "Laggards: index below {:.0}% of the median index ({})",
-        r.plan.laggard_ratio * 100.0,
-        num(r.median_index)
+    tr!(
+        "bal-laggards-title",
+        pct = format!("{:.0}", r.plan.laggard_ratio * 100.0),
+        median = num(r.median_index)
     )
 }
 
 pub fn table(r: &Report, style: Style) -> String {
     let mut out = String::new();
     for l in headline(r) {
-        out += &sanitize::terminal(&l);
+        out += &crate::report::table::wrap(&sanitize::terminal(&l), style.width());
         out.push('\n');
     }
-    out += "\nRanking\n";
+    out += &format!("\n{}\n", t("bal-ranking"));
     out += &ranking(r, true).to_table(style, None);
-    out += "\nInequality\n";
+    out += &format!("\n{}\n", t("bal-inequality"));
     out += &inequality(r).to_table(style, None);
     if let Some(g) = r.index_inequality().and_then(|q| groups(q, true)) {
         out += &format!(
-            "\nGroups by {}\n",
-            sanitize::terminal(r.plan.group_by.as_deref().unwrap_or(""))
+            "\n{}\n",
+            sanitize::terminal(&tr!(
+                "bal-groups-by",
+                by = r.plan.group_by.as_deref().unwrap_or("")
+            ))
         );
         out += &g.to_table(style, None);
     }
     out += &format!("\n{}\n", laggard_title(r));
     let lag = laggards(r);
     out += &if lag.is_empty() {
-        "none\n".to_string()
+        t("none") + "\n"
     } else {
         lag.to_table(style, None)
     };
@@ -338,7 +383,7 @@ pub fn table(r: &Report, style: Style) -> String {
         out += &rows.to_table(style, None);
     }
     if !r.notes.is_empty() {
-        out += "\nNotes\n";
+        out += &format!("\n{}\n", t("bal-notes"));
         for n in &r.notes {
             out += &format!("- {}\n", sanitize::terminal(n));
         }
@@ -347,25 +392,28 @@ pub fn table(r: &Report, style: Style) -> String {
 }
 
 pub fn markdown(r: &Report) -> String {
-    let mut out = String::from("# Regional balance\n\n");
+    let mut out = format!("# {}\n\n", t("bal-title"));
     for l in headline(r) {
         out += &format!("{}\n\n", sanitize::markdown(&l));
     }
-    out += "## Ranking\n\n";
+    out += &format!("## {}\n\n", t("bal-ranking"));
     out += &ranking(r, false).to_markdown();
-    out += "\n## Inequality\n\n";
+    out += &format!("\n## {}\n\n", t("bal-inequality"));
     out += &inequality(r).to_markdown();
     if let Some(g) = r.index_inequality().and_then(|q| groups(q, false)) {
         out += &format!(
-            "\n## Groups by {}\n\n",
-            sanitize::markdown(r.plan.group_by.as_deref().unwrap_or(""))
+            "\n## {}\n\n",
+            sanitize::markdown(&tr!(
+                "bal-groups-by",
+                by = r.plan.group_by.as_deref().unwrap_or("")
+            ))
         );
         out += &g.to_markdown();
     }
     out += &format!("\n## {}\n\n", sanitize::markdown(&laggard_title(r)));
     let lag = laggards(r);
     out += &if lag.is_empty() {
-        "None.\n".to_string()
+        t("none") + "\n"
     } else {
         lag.to_markdown()
     };
@@ -374,7 +422,7 @@ pub fn markdown(r: &Report) -> String {
         out += &rows.to_markdown();
     }
     if !r.notes.is_empty() {
-        out += "\n## Notes\n\n";
+        out += &format!("\n## {}\n\n", t("bal-notes"));
         for n in &r.notes {
             out += &format!("- {}\n", sanitize::markdown(n));
         }

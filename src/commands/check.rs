@@ -74,6 +74,7 @@ pub const FORMATS: &[Format] = &[
     Format::Sarif,
     Format::Junit,
     Format::Csv,
+    Format::Html,
 ];
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<u8> {
@@ -81,7 +82,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<u8> {
     let p = &ctx.profile;
     let demo = ctx.is_demo();
     if demo {
-        ctx.notice("no profile given: checking the built-in demo (use -p NAME|PATH for yours)");
+        ctx.notice(&crate::report::i18n::t("notice-check-demo"));
     }
     fn area_err(name: &'static str) -> impl Fn(Error) -> Error {
         move |e| Error::Other(format!("{name}: {e}"))
@@ -137,9 +138,9 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<u8> {
         });
     }
     if areas.is_empty() {
-        return Err(Error::usage(format!(
-            "profile {} configures no inputs (catalog, registry or metrics): nothing to check",
-            ctx.origin
+        return Err(Error::usage(crate::tr!(
+            "err-check-nothing",
+            profile = ctx.origin.to_string()
         )));
     }
     let code = u8::from(areas.iter().any(Area::fails));

@@ -117,7 +117,34 @@ impl Ctx {
                     && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
         };
-        Style { color }
+        Style {
+            color,
+            width: self.table_width(),
+            wide: self.global.wide,
+        }
+    }
+
+    /// The display columns a table may use: the terminal's width when stdout is one, else
+    /// `COLUMNS`, else [`DEFAULT_WIDTH`](crate::report::table::DEFAULT_WIDTH); never 0 (a
+    /// pseudo-terminal in CI often reports 0).
+    /// When stdout is a terminal, its width wins over `COLUMNS`.
+    pub fn table_width(&self) -> usize {
+        let columns = || {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .filter(|&w| w > 0)
+        };
+        let terminal = || {
+            (self.stdout_tty && self.output_path().is_none())
+                .then(ratatui::crossterm::terminal::size)
+                .and_then(|r| r.ok())
+                .map(|(w, _)| usize::from(w))
+                .filter(|&w| w > 0)
+        };
+        terminal()
+            .or_else(columns)
+            .unwrap_or(crate::report::table::DEFAULT_WIDTH)
     }
 
     pub fn load_options(&self) -> LoadOptions {

@@ -12,7 +12,7 @@ pub enum Format {
     Csv,
     /// GitHub-flavoured Markdown
     Markdown,
-    /// One self-contained HTML page (balance)
+    /// One self-contained HTML page
     Html,
     /// SARIF 2.1.0, for code-scanning UIs
     Sarif,
@@ -31,5 +31,6 @@ impl Format {
         Format::Markdown,
         Format::Sarif,
         Format::Junit,
+        Format::Html,
     ];
 }

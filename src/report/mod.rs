@@ -4,6 +4,8 @@
 pub mod envelope;
 pub mod findings;
 mod format;
+pub mod html;
+pub mod i18n;
 pub mod junit;
 pub mod output;
 pub mod sanitize;

@@ -7,9 +7,11 @@ use super::graph::GraphReport;
 use super::history::InterfaceHistory;
 use crate::model::{Finding, Interface};
 use crate::probe::ProbeResult;
-use crate::report::table::{Rows, Style};
+use crate::report::i18n::t;
+use crate::report::table::{Kind, Rows, Style};
 use crate::report::Format;
 use crate::report::{findings as ftable, Envelope};
+use crate::tr;
 
 const RULES: &[crate::rules::RuleInfo] = crate::rules::of_command(crate::rules::Area::Sharing);
 
@@ -131,6 +133,7 @@ impl Report {
             Format::Sarif => crate::report::sarif::to_sarif(RULES, &self.findings, &self.registry),
             Format::Junit => crate::report::junit::to_junit("sharing", RULES, &self.findings),
             Format::Markdown => self.sections(|r| r.to_markdown(), true),
+            Format::Html => self.html(),
             _ => {
                 self.sections(|r| r.to_table(style, None), false)
                     + &ftable::table(&self.findings, style, 200)
@@ -143,7 +146,7 @@ impl Report {
         let mut out = String::new();
         let head = |t: &str| {
             if markdown {
-                format!("\n## {t}\n\n")
+                format!("\n## {}\n\n", crate::report::sanitize::markdown(t))
             } else {
                 format!("\n{t}\n")
             }
@@ -151,30 +154,14 @@ impl Report {
         if markdown {
             out += "# govops sharing\n";
         }
-        out += &head("Summary");
-        out += &draw(&self.summary_rows());
-        if let Some(p) = &self.probes {
-            out += &head("Probes");
-            out += &draw(&probe_rows(&self.interfaces, &p.results));
+        for (title, rows) in self.tables() {
+            out += &head(&title);
+            out += &draw(&rows);
         }
-        if let Some(c) = &self.coverage {
-            if !c.top_uncovered.is_empty() {
-                out += &head("Most-demanded materials no interface covers");
-                let mut r = Rows::new(["material", "mentions"]);
-                for (m, n) in &c.top_uncovered {
-                    r.push([m.clone(), n.to_string()]);
-                }
-                out += &draw(&r);
-            }
-        }
-        if let Some(h) = &self.history {
-            out += &head(&format!("History ({} probes stored)", h.stored));
-            out += &draw(&history_rows(&h.interfaces));
-        }
-        out += &head("Findings");
+        out += &head(&t("sharing-findings"));
         if markdown {
             out += &if self.findings.is_empty() {
-                "No findings.\n".to_string()
+                t("no-findings") + "\n"
             } else {
                 ftable::rows(&self.findings).to_markdown()
             };
@@ -182,8 +169,83 @@ impl Report {
         out
     }
 
+    /// Every table of the human formats, with its title.
+    fn tables(&self) -> Vec<(String, Rows)> {
+        let mut v = vec![(t("sharing-summary"), self.summary_rows())];
+        if let Some(p) = &self.probes {
+            v.push((
+                t("sharing-probes"),
+                probe_rows(&self.interfaces, &p.results),
+            ));
+        }
+        if let Some(c) = &self.coverage {
+            if !c.top_uncovered.is_empty() {
+                let mut r = Rows::new([t("col-material"), t("col-mentions")])
+                    .kinds(&[Kind::Name, Kind::Fixed]);
+                for (m, n) in &c.top_uncovered {
+                    r.push([m.clone(), n.to_string()]);
+                }
+                v.push((t("sharing-uncovered"), r));
+            }
+        }
+        if let Some(h) = &self.history {
+            v.push((
+                tr!("sharing-history", n = h.stored),
+                history_rows(&h.interfaces),
+            ));
+        }
+        v
+    }
+
+    /// One self-contained page: figures, a latency chart of the probes, the tables and the
+    /// findings.
+    fn html(&self) -> String {
+        use crate::report::html::{self as h, Page};
+        let mut p = Page::new(&t("sharing-title"));
+        let sev = ftable::by_severity(&self.findings);
+        let mut figs = vec![
+            (t("fig-interfaces"), self.interfaces.len().to_string()),
+            (t("fig-findings"), self.findings.len().to_string()),
+            (t("col-high"), sev["high"].to_string()),
+        ];
+        if let Some(g) = &self.graph {
+            figs.push((
+                t("fig-silos"),
+                (g.isolated.len() + g.islands.len()).to_string(),
+            ));
+        }
+        if let Some(c) = &self.coverage {
+            figs.push((
+                t("fig-paperless"),
+                format!("{:.1}%", c.paperless_share * 100.0),
+            ));
+        }
+        p.figures(&figs);
+        if let Some(pr) = &self.probes {
+            let mut bars: Vec<(String, f64)> = pr
+                .results
+                .iter()
+                .map(|r| (r.id.clone(), r.latency_ms))
+                .collect();
+            bars.sort_by(|a, b| b.1.total_cmp(&a.1));
+            p.heading(&t("sharing-slowest"));
+            p.raw(&h::bar_chart(&bars, &t("col-latency-ms"), 15));
+        }
+        for (title, rows) in self.tables() {
+            p.heading(&title);
+            p.table(&rows);
+        }
+        p.heading(&t("sharing-findings"));
+        if self.findings.is_empty() {
+            p.para(&t("no-findings"));
+        } else {
+            p.table(&ftable::rows(&self.findings));
+        }
+        p.finish()
+    }
+
     fn summary_rows(&self) -> Rows {
-        let mut r = Rows::new(["", ""]);
+        let mut r = Rows::new([t("col-figure"), t("col-value")]).kinds(&[Kind::Fixed, Kind::Text]);
         let providers: std::collections::BTreeSet<&str> = self
             .interfaces
             .iter()
@@ -191,78 +253,83 @@ impl Report {
             .filter(|p| !p.is_empty())
             .collect();
         r.push([
-            "registry".to_string(),
-            format!(
-                "{} — {} interfaces, {} providers",
-                self.registry,
-                self.interfaces.len(),
-                providers.len()
+            t("sharing-row-registry"),
+            tr!(
+                "sharing-registry-value",
+                registry = self.registry.clone(),
+                interfaces = self.interfaces.len(),
+                providers = providers.len()
             ),
         ]);
+        let none = || t("none");
         if let Some(g) = &self.graph {
             r.push([
-                "sharing graph".to_string(),
-                format!(
-                    "{} departments, {} edges, density {:.3}, reciprocity {:.3}, {} components",
-                    g.departments, g.edges, g.density, g.reciprocity, g.components
+                t("sharing-row-graph"),
+                tr!(
+                    "sharing-graph-value",
+                    departments = g.departments,
+                    edges = g.edges,
+                    density = format!("{:.3}", g.density),
+                    reciprocity = format!("{:.3}", g.reciprocity),
+                    components = g.components
                 ),
             ]);
             let islands: Vec<String> = g.islands.iter().map(|i| i.join("、")).collect();
             r.push([
-                "islands".to_string(),
+                t("sharing-row-islands"),
                 if islands.is_empty() {
-                    "none".into()
+                    none()
                 } else {
                     islands.join(" | ")
                 },
             ]);
             r.push([
-                "isolated".to_string(),
+                t("sharing-row-isolated"),
                 if g.isolated.is_empty() {
-                    "none".into()
+                    none()
                 } else {
                     g.isolated.join("、")
                 },
             ]);
             if !g.one_way.is_empty() {
-                r.push(["consume only".to_string(), g.one_way.join("、")]);
+                r.push([t("sharing-row-one-way"), g.one_way.join("、")]);
             }
         }
         if let Some(c) = &self.coverage {
             r.push([
-                "materials coverage".to_string(),
-                format!(
-                    "{:.1}% of {} material mentions need no paper; {} of {} materials covered",
-                    c.paperless_share * 100.0,
-                    c.mentions,
-                    c.covered_materials,
-                    c.materials
+                t("sharing-row-coverage"),
+                tr!(
+                    "sharing-coverage-value",
+                    share = format!("{:.1}", c.paperless_share * 100.0),
+                    mentions = c.mentions,
+                    covered = c.covered_materials,
+                    materials = c.materials
                 ),
             ]);
         }
         if let Some(p) = self.probe_summary() {
             r.push([
-                "probes".to_string(),
-                format!(
-                    "{} probed in {:.0} ms: {} healthy, {} available; p50 {} ms, p95 {} ms",
-                    p["probed"],
-                    p["elapsed_ms"].as_f64().unwrap_or(0.0),
-                    p["healthy"],
-                    p["available"],
-                    fmt_ms(&p["p50_ms"]),
-                    fmt_ms(&p["p95_ms"])
+                t("sharing-row-probes"),
+                tr!(
+                    "sharing-probes-value",
+                    probed = p["probed"].as_u64().unwrap_or(0),
+                    elapsed = format!("{:.0}", p["elapsed_ms"].as_f64().unwrap_or(0.0)),
+                    healthy = p["healthy"].as_u64().unwrap_or(0),
+                    available = p["available"].as_u64().unwrap_or(0),
+                    p50 = fmt_ms(&p["p50_ms"]),
+                    p95 = fmt_ms(&p["p95_ms"])
                 ),
             ]);
         }
         let sev = ftable::by_severity(&self.findings);
         r.push([
-            "findings".to_string(),
-            format!(
-                "{} ({} high, {} medium, {} low)",
-                self.findings.len(),
-                sev["high"],
-                sev["medium"],
-                sev["low"]
+            t("fig-findings"),
+            tr!(
+                "check-fig-findings-value",
+                total = self.findings.len(),
+                high = sev["high"],
+                medium = sev["medium"],
+                low = sev["low"]
             ),
         ]);
         r
@@ -276,7 +343,23 @@ fn fmt_ms(v: &Value) -> String {
 }
 
 fn probe_rows(ifaces: &[Interface], results: &[ProbeResult]) -> Rows {
-    let mut r = Rows::new(["id", "dataset", "status", "latency ms", "bytes", "result"]);
+    let mut r = Rows::new([
+        t("col-id"),
+        t("col-dataset"),
+        t("col-http-status"),
+        t("col-latency-ms"),
+        t("col-bytes"),
+        t("col-result"),
+    ])
+    .kinds(&[
+        Kind::Fixed,
+        Kind::Name,
+        Kind::Fixed,
+        Kind::Fixed,
+        Kind::Fixed,
+        Kind::Text,
+    ])
+    .priority(&[0, 2, 3, 4, 5, 1]);
     for p in results {
         let dataset = ifaces
             .iter()
@@ -284,7 +367,7 @@ fn probe_rows(ifaces: &[Interface], results: &[ProbeResult]) -> Rows {
             .map(|i| i.dataset.clone())
             .unwrap_or_default();
         let result = if p.healthy() {
-            "ok".to_string()
+            t("probe-ok")
         } else {
             p.problems
                 .iter()
@@ -308,21 +391,28 @@ fn probe_rows(ifaces: &[Interface], results: &[ProbeResult]) -> Rows {
 
 fn history_rows(h: &[InterfaceHistory]) -> Rows {
     let mut r = Rows::new([
-        "id",
-        "24h avail",
-        "24h p50/p95 ms",
-        "7d avail",
-        "7d p50/p95 ms",
-        "30d avail",
-        "30d p50/p95 ms",
-    ]);
+        t("col-id"),
+        tr!("col-window-avail", window = "24h"),
+        tr!("col-window-latency", window = "24h"),
+        tr!("col-window-avail", window = "7d"),
+        tr!("col-window-latency", window = "7d"),
+        tr!("col-window-avail", window = "30d"),
+        tr!("col-window-latency", window = "30d"),
+    ])
+    .priority(&[0, 1, 3, 2, 5, 4, 6]);
     for i in h {
         let mut row = vec![i.id.clone()];
         for w in ["24h", "7d", "30d"] {
             let s = i.windows.get(w);
             row.push(
                 s.and_then(|s| s.availability)
-                    .map(|a| format!("{:.1}% of {}", a * 100.0, s.map(|s| s.probes).unwrap_or(0)))
+                    .map(|a| {
+                        tr!(
+                            "avail-of",
+                            pct = format!("{:.1}", a * 100.0),
+                            n = s.map(|s| s.probes).unwrap_or(0)
+                        )
+                    })
                     .unwrap_or_else(|| "-".into()),
             );
             row.push(match s {

@@ -465,7 +465,7 @@ fn list_rules_prints_the_registry_in_every_format() {
             csv,
             rules::list(Some(area), govops::cli::Format::Csv, Default::default())
         );
-        let (_, table, _) = govops(&[cmd, "--list-rules", "-f", "table"]);
+        let (_, table, _) = govops(&["--wide", cmd, "--list-rules", "-f", "table"]);
         for r in rules::of_command(area) {
             let line = table.lines().find(|l| l.contains(&format!(" {} ", r.id)));
             let line = line.unwrap_or_else(|| panic!("{cmd}: {} not in {table}", r.id));
