@@ -210,7 +210,7 @@ _govops() {
                     return 0
                     ;;
                 --explain)
-                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1272,7 +1272,7 @@ _govops() {
                     return 0
                     ;;
                 --explain)
-                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -2,6 +2,7 @@
 //! streamed and interned so that a national catalog (~10 M rows) fits in memory well below
 //! its file size.
 
+pub mod codes;
 pub mod consistency;
 pub mod dups;
 pub mod gaps;
@@ -206,6 +207,8 @@ pub fn audit_timed(
     lap("gaps", &mut times);
     consistency::check(&p, &mut out);
     lap("consistency", &mut times);
+    codes::check(&p, &mut out);
+    lap("codes", &mut times);
     // The row index is no longer needed: free it before sorting the findings (peak memory).
     drop(p);
     out.retain(|f| settings.wants(&f.rule));

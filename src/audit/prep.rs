@@ -13,6 +13,8 @@ pub struct Settings {
     pub peer_share: f64,
     pub only: Vec<String>,
     pub skip: Vec<String>,
+    /// The 实施编码 layout the code rules judge by (the national one unless a profile says).
+    pub layout: crate::model::item_code::Layout,
 }
 
 impl Default for Settings {
@@ -22,6 +24,7 @@ impl Default for Settings {
             peer_share: 0.8,
             only: Vec::new(),
             skip: Vec::new(),
+            layout: crate::model::item_code::Layout::national(),
         }
     }
 }

@@ -103,5 +103,9 @@ fn settings(ctx: &Ctx, args: &AuditArgs) -> Result<Settings> {
         peer_share,
         only,
         skip: cfg.skip.clone(),
+        layout: cfg
+            .code_layout
+            .clone()
+            .unwrap_or_else(crate::model::item_code::Layout::national),
     })
 }

@@ -1,8 +1,10 @@
 //! The domain: regions, catalog rows, baseline items, sharing interfaces, metrics, events, and
 //! the findings every check produces.
 
+pub mod credit_code;
 pub mod duration;
 pub mod finding;
+pub mod item_code;
 pub mod regions;
 pub mod rows;
 pub mod script;

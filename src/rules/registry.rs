@@ -237,6 +237,94 @@ pub(super) const RULES: &[RuleInfo] = &[
         example: "id,item_code,name,region_code,department,visits\n\
             C06,B007,出生医学证明补发,330105,拱墅区卫生健康局,abc",
     },
+    RuleInfo {
+        id: "code.structure",
+        area: Area::Audit,
+        severity: Medium,
+        title: "the implementation code does not follow the coding layout",
+        explanation: "GB/T 39554.1-2020 (全国一体化政务服务平台 政务服务事项基本目录及实施清单 \
+            第1部分：编码要求) composes the 实施编码 (the row's `id`) from the 基本编码, the \
+            implementing region's 12-digit division code, a 3-character segment, the implementing \
+            agency's 18-character unified social credit code and two short segments, joined by \
+            `-`, as provincial portals publish it. A row whose id has the wrong number of \
+            segments (a missing division segment is the common case) or a segment of the wrong \
+            length or characters is reported. A provincial layout (DB52/T 1264, DB22/T 2848 …) \
+            replaces the national one with profile `audit.code_layout`. Catalogs whose ids are \
+            not 实施编码 at all (fewer than half look like one) are not judged by the code.* rules.",
+        remedy: "Regenerate the implementation code from its parts.",
+        example: "id,item_code,name,region_code,department\n\
+            511A0138000000-000-115113010833722043-1-00,511A0138000000,…,511602,…   (no division segment)",
+    },
+    RuleInfo {
+        id: "code.credit_format",
+        area: Area::Audit,
+        severity: Medium,
+        title: "the agency's credit code is not an 18-character unified social credit code",
+        explanation: "GB 32100-2015 (法人和其他组织统一社会信用代码编码规则): the credit-code \
+            segment of the 实施编码 must be 18 capitals and digits over 0-9A-Z without I, O, S, \
+            V, Z. Reported: an old 9-character organisation code (组织机构代码, GB 11714, \
+            recognised by its own check character), other lengths (17, 10 …), placeholders such \
+            as 2222222222222, characters outside the alphabet, and lower-case check characters.",
+        remedy: "Put the agency's unified social credit code, as registered, in the segment.",
+        example: "id\n\
+            511A0138000000-511602000000-000-08337220-4-1-00   (an organisation code)",
+    },
+    RuleInfo {
+        id: "code.credit_check",
+        area: Area::Audit,
+        severity: High,
+        title: "the agency's credit code has a wrong check character",
+        explanation: "GB 32100-2015: the 18th character of a unified social credit code is a \
+            check character: 31 − (Σ value × weight mod 31) over the first 17 characters, with \
+            weights 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28 and values in the order \
+            0123456789ABCDEFGHJKLMNPQRTUWXY (31 becomes 0). A wrong check character is a \
+            mistyped code: it names no agency, or the wrong one.",
+        remedy: "Copy the code from the agency's registration certificate.",
+        example: "id\n\
+            511A0138000000-511602000000-000-115113010833722044-1-00   (GB 32100 gives 3)",
+    },
+    RuleInfo {
+        id: "code.credit_division",
+        area: Area::Audit,
+        severity: Medium,
+        title: "the agency's credit code was issued in another region",
+        explanation: "GB 32100-2015: positions 3–8 of a unified social credit code are the \
+            division code (GB/T 2260) of the registering authority. An implementing agency of a \
+            region is registered in that region or one containing it; a code of an unrelated \
+            division names another region's agency. Judged on Chinese division codes only.",
+        remedy: "Use the credit code of the agency that implements the item in this region.",
+        example: "id,item_code,name,region_code\n\
+            330A0100000000-330102000000-000-11440300MB0000000U-1-00,…,…,330102   (issued in 440300)",
+    },
+    RuleInfo {
+        id: "code.division",
+        area: Area::Audit,
+        severity: Medium,
+        title: "the division segment of the implementation code is not the row's region",
+        explanation: "GB/T 39554.1-2020 with GB/T 2260: the division segment of the 实施编码 is \
+            the implementing region's 12-digit code. A segment of another region, or of a \
+            higher level (a province's 510000000000 on a county item), misfiles the \
+            implementation.",
+        remedy: "Use the implementing region's own division code.",
+        example: "id,item_code,name,region_code\n\
+            511A0138000000-510000000000-000-115113010833722043-1-00,…,…,511602",
+    },
+    RuleInfo {
+        id: "code.type_segment",
+        area: Area::Audit,
+        severity: Medium,
+        title: "the type segment of the 基本编码 disagrees with the declared type",
+        explanation: "GB/T 39554.1-2020: the 基本编码 carries the item type from a fixed code \
+            list: 行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, \
+            行政奖励, 行政裁决, 其他行政权力, 公共服务. Built in: one capital at position 4, A to K \
+            in that order (as Sichuan's 511A… licensing codes read). That letter order is not \
+            verified against the standard's text (which is not public): check it against your \
+            province's codes, and give the right list in profile `audit.code_layout`. The row's declared `type` must be the one \
+            its code names.",
+        remedy: "Correct the declared type, or the code if the item was filed under the wrong type.",
+        example: "id,item_code,name,region_code,department,type\n\
+            511K0138000000-511602000000-000-115113010833722043-1-00,…,…,511602,…,行政许可",
+    },
     // ------------------------------------------------------------------------------------
     // The inputs (audit, sharing, balance and check judge these)
     RuleInfo {

@@ -341,7 +341,7 @@ fn sarif_and_junit_carry_rules_locations_and_fingerprints() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["version"], "2.1.0");
     let run = &v["runs"][0];
-    assert_eq!(run["tool"]["driver"]["rules"].as_array().unwrap().len(), 19);
+    assert_eq!(run["tool"]["driver"]["rules"].as_array().unwrap().len(), 25);
     let results = run["results"].as_array().unwrap();
     assert!(!results.is_empty());
     for r in results {
@@ -380,11 +380,11 @@ fn sarif_and_junit_carry_rules_locations_and_fingerprints() {
     let x = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         x.matches("<testcase ").count(),
-        19,
+        25,
         "one test case per rule"
     );
     assert!(x.contains("name=\"duplicate.record\""));
-    assert!(x.contains("tests=\"19\""));
+    assert!(x.contains("tests=\"25\""));
     assert!(x.contains("<failure"));
 }
 
@@ -392,7 +392,7 @@ fn sarif_and_junit_carry_rules_locations_and_fingerprints() {
 fn list_and_explain_rules() {
     let out = govops(&["audit", "--list-rules", "-f", "json"]);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 19);
+    assert_eq!(v.as_array().unwrap().len(), 25);
     let out = govops(&["audit", "--explain", "duplicate.near_name"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("食品经营许可证核发"));

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::item_code::Layout;
 use crate::model::FailOn;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -18,4 +19,6 @@ pub struct AuditConfig {
     /// Rule-name prefixes never to run (e.g. `gap.no_mobile_channel` for an export that does
     /// not record mobile channels).
     pub skip: Vec<String>,
+    /// A provincial 实施编码 layout replacing the built-in national one (GB/T 39554.1-2020).
+    pub code_layout: Option<Layout>,
 }
