@@ -7,6 +7,7 @@
 
 mod support;
 
+mod audit_labels;
 mod audit_profiles;
 mod audit_rules;
 mod audit_sample;
