@@ -146,6 +146,128 @@ fn counts(p: &Prepared, a: &[u32], b: &[u32]) -> bool {
     })
 }
 
+/// The digits of a code once a letter prefix and leading zeros are dropped (`SRV02912` and
+/// `2912` are one reference written two ways); empty when the code has no digits.
+fn code_core(code: &str) -> &str {
+    let digits = code.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return "";
+    }
+    let core = digits.trim_start_matches('0');
+    if core.is_empty() {
+        "0"
+    } else {
+        core
+    }
+}
+
+/// Evidence, beyond the name, that rows of two different departments register one service
+/// (record linkage: a name that two agencies each register is, alone, evidence of nothing —
+/// "Student Portal", "Access to Information and Privacy", "Media Relations"):
+/// - one row carries a basic-catalog item and the other a local code outside the basic
+///   catalog (a local re-registration of a standard item), or
+/// - the two codes are one reference written in two formats (leading zeros, a prefix).
+fn cross_evidence(p: &Prepared, x: u32, y: u32) -> bool {
+    let cat = p.cat();
+    let (rx, ry) = (&cat.recs[x as usize], &cat.recs[y as usize]);
+    if rx.dept == ry.dept {
+        return true;
+    }
+    let (bx, by) = (
+        p.base_of_item[rx.item as usize] != NONE,
+        p.base_of_item[ry.item as usize] != NONE,
+    );
+    if bx != by {
+        return true;
+    }
+    let (cx, cy) = (
+        code_core(cat.items.str(rx.item)),
+        code_core(cat.items.str(ry.item)),
+    );
+    !cx.is_empty() && cx == cy
+}
+
+/// Vocabularies of opposite meanings (data/vetoes/*.txt): sets of words that distinguish
+/// services, and single qualifier words that distinguish when only one name has them.
+const VETOES: &[&str] = &[
+    include_str!("../../data/vetoes/en.txt"),
+    include_str!("../../data/vetoes/zh.txt"),
+];
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Do two near names differ by a veto (import/export, 新办/变更, "Over 1500"/"1500", `<`/`>`)?
+pub(crate) fn vetoed(a: &str, b: &str) -> bool {
+    let lt = |s: &str| s.contains('<') || s.contains("&lt;");
+    let gt = |s: &str| s.contains('>') || s.contains("&gt;");
+    if (lt(a) && gt(b) && !lt(b)) || (gt(a) && lt(b) && !gt(b)) {
+        return true;
+    }
+    let (wa, wb) = (words(a), words(b));
+    let (ja, jb) = (wa.concat(), wb.concat());
+    for line in VETOES.iter().flat_map(|v| v.lines()) {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let set: Vec<&str> = line.split('|').map(str::trim).collect();
+        // Alphabetic words match whole words; Chinese ones anywhere in the name.
+        let in_a = |x: &str| {
+            if x.is_ascii() {
+                wa.iter().any(|v| v == x)
+            } else {
+                ja.contains(x)
+            }
+        };
+        let in_b = |x: &str| {
+            if x.is_ascii() {
+                wb.iter().any(|v| v == x)
+            } else {
+                jb.contains(x)
+            }
+        };
+        if set.len() == 1 {
+            if in_a(set[0]) != in_b(set[0]) {
+                return true;
+            }
+            continue;
+        }
+        for x in &set {
+            for y in &set {
+                if x != y && in_a(x) && !in_b(x) && in_b(y) && !in_a(y) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Rows of one group that may be reported together: split by department unless every
+/// cross-department pair has evidence beyond the name.
+fn linked_groups(p: &Prepared, g: &[u32]) -> Vec<Vec<u32>> {
+    let cat = p.cat();
+    let all_linked = g
+        .iter()
+        .enumerate()
+        .all(|(k, &x)| g[k + 1..].iter().all(|&y| cross_evidence(p, x, y)));
+    if all_linked {
+        return vec![g.to_vec()];
+    }
+    let mut by_dept: Vec<Vec<u32>> = Vec::new();
+    let mut sorted = g.to_vec();
+    sorted.sort_unstable_by_key(|&i| (cat.recs[i as usize].dept, i));
+    for chunk in sorted.chunk_by(|a, b| cat.recs[*a as usize].dept == cat.recs[*b as usize].dept) {
+        by_dept.push(chunk.to_vec());
+    }
+    by_dept
+}
+
 /// duplicate.name, duplicate.near_name and duplicate.cross_department, region by region.
 fn by_name(p: &Prepared, names: bool, near: bool, out: &mut Vec<Finding>) {
     let cat = p.cat();
@@ -183,15 +305,17 @@ fn by_name(p: &Prepared, names: bool, near: bool, out: &mut Vec<Finding>) {
         };
         if names {
             for &(_, s, e) in &groups {
-                let g = &buf[s as usize..e as usize];
-                if g.len() > 1 && counts(p, g, g) {
-                    // Written identically: duplicate.name; equal only once normalised
-                    // (script, qualifier, filler): a near name of similarity 1.
-                    let plain = p.plain_of_name[cat.recs[g[0] as usize].name as usize];
-                    let same = g
-                        .iter()
-                        .all(|&i| p.plain_of_name[cat.recs[i as usize].name as usize] == plain);
-                    out.push(pair_finding(p, r, g, &[], (!same).then_some(1.0)));
+                for g in linked_groups(p, &buf[s as usize..e as usize]) {
+                    let g = &g[..];
+                    if g.len() > 1 && counts(p, g, g) {
+                        // Written identically: duplicate.name; equal only once normalised
+                        // (script, qualifier, filler): a near name of similarity 1.
+                        let plain = p.plain_of_name[cat.recs[g[0] as usize].name as usize];
+                        let same = g
+                            .iter()
+                            .all(|&i| p.plain_of_name[cat.recs[i as usize].name as usize] == plain);
+                        out.push(pair_finding(p, r, g, &[], (!same).then_some(1.0)));
+                    }
                 }
             }
         }
@@ -206,7 +330,17 @@ fn by_name(p: &Prepared, names: bool, near: bool, out: &mut Vec<Finding>) {
         }
         for &(a, _, _) in &groups {
             for &(b, s) in &similar[a as usize] {
-                if b > a && stamp[b as usize] == r as u32 && counts(p, rows_of(a), rows_of(b)) {
+                if b > a
+                    && stamp[b as usize] == r as u32
+                    && counts(p, rows_of(a), rows_of(b))
+                    && rows_of(a)
+                        .iter()
+                        .all(|&x| rows_of(b).iter().all(|&y| cross_evidence(p, x, y)))
+                    && !vetoed(
+                        cat.names.str(cat.recs[rows_of(a)[0] as usize].name),
+                        cat.names.str(cat.recs[rows_of(b)[0] as usize].name),
+                    )
+                {
                     cands.push((a, b, s));
                     best[a as usize] = best[a as usize].max(s);
                     best[b as usize] = best[b as usize].max(s);

@@ -55,8 +55,9 @@ fn canada_one_fiscal_year_offline_services_and_double_registrations() {
             .any(|f| f["records"] == serde_json::json!(["2913", "SRV02913"])),
         "{dup:?}"
     );
-    // The same service offered by different departments.
-    assert!(!with_rule(&v, "duplicate.cross_department").is_empty());
+    // A generic name two departments each run ("Access to Information and Privacy", "Media
+    // Relations") is evidence of nothing without another agreeing field: not paired.
+    assert!(with_rule(&v, "duplicate.cross_department").is_empty());
     // The export's own service_type codes are one column-level finding, not 1751.
     assert!(with_rule(&v, "quality.bad_value").len() <= 2);
     // Nothing about mobile channels: the inventory does not record them (skipped by the profile).
@@ -77,15 +78,10 @@ fn kenya_naming_variants_across_agencies() {
             .map(|f| f["message"].as_str().unwrap().to_string())
             .collect()
     };
+    // Generic names that several agencies each register ("Student Portal", "Accommodation")
+    // are not duplicates across agencies without other evidence.
     let cross = msgs("duplicate.cross_department");
-    assert!(cross.len() > 50, "{}", cross.len());
-    // Spelling variants of one service in different agencies.
-    assert!(
-        cross
-            .iter()
-            .any(|m| m.contains("“Acommodation”") && m.contains("“Accommodation”")),
-        "{cross:?}"
-    );
+    assert!(cross.is_empty(), "{cross:?}");
     // An HTML-escaped copy of a name is the same name.
     let same = msgs("duplicate.name");
     assert!(same.iter().any(|m| m.contains("&lt;")), "{same:?}");

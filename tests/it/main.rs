@@ -8,6 +8,7 @@
 mod support;
 
 mod audit_codes;
+mod audit_labels;
 mod audit_profiles;
 mod audit_rules;
 mod audit_sample;
