@@ -36,4 +36,5 @@ mod rules;
 mod sample;
 mod sharing_cli;
 mod sharing_probe;
+mod sharing_watch;
 mod tui_tmux;
