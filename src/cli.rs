@@ -272,7 +272,7 @@ Examples:
 
 Profile: sharing.watch (interval, intervals, failure_threshold, success_threshold, webhook,
 raw_retention, rollup_retention, maintenance windows). SIGTERM/SIGINT flush and exit 0.")]
-    Watch(WatchArgs),
+    Watch(Box<WatchArgs>),
 }
 
 #[derive(Debug, Clone, Default, Args)]

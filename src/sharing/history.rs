@@ -565,6 +565,73 @@ pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
 mod tests {
     use super::*;
 
+    fn row(ts: i64, id: &str, up: bool, maintenance: bool) -> WatchRow {
+        let mut r = crate::probe::ProbeResult {
+            id: id.into(),
+            url: String::new(),
+            at: String::new(),
+            status: Some(if up { 200 } else { 500 }),
+            latency_ms: 10.0,
+            ttfb_ms: None,
+            bytes: 0,
+            redirects: 0,
+            error_class: None,
+            error: None,
+            cert_not_after: None,
+            cert_days_left: None,
+            data_time: None,
+            problems: vec![],
+        };
+        if !up {
+            r.problems.push(crate::probe::Problem {
+                rule: crate::rules::ids::sharing::HTTP_STATUS,
+                severity: crate::model::Severity::High,
+                message: "HTTP 500".into(),
+            });
+        }
+        WatchRow {
+            ts,
+            result: r,
+            maintenance,
+        }
+    }
+
+    /// 1,000 one-minute probes: 20 down outside maintenance, 30 in maintenance of which 10
+    /// down. Uptime = (970 - 20) / 970 by hand, before and after the roll-up.
+    #[test]
+    fn uptime_excludes_maintenance_and_survives_the_roll_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = History::open(&dir.path().join("h.sqlite")).unwrap();
+        let t0 = 1_700_000_000 / 3600 * 3600;
+        let run = h.begin_run("r", t0).unwrap();
+        let rows: Vec<WatchRow> = (0..1000)
+            .map(|i| {
+                let maint = (500..530).contains(&i);
+                let up = !((100..120).contains(&i) || (500..510).contains(&i));
+                row(t0 + i * 60, "A", up, maint)
+            })
+            .collect();
+        h.record_batch(run, &rows, &[]).unwrap();
+        let want = (970.0 - 20.0) / 970.0;
+        let c = h.counts(t0, t0 + 1000 * 60).unwrap()["A"];
+        assert_eq!((c.probes, c.maintenance), (1000, 30));
+        assert!((c.uptime().unwrap() - want).abs() < 1e-12);
+        // A week later every hour is rolled up; the figures are the same.
+        let later = t0 + 1000 * 60 + 8 * 86_400;
+        let done = h
+            .compact(
+                later,
+                Duration::from_secs(7 * 86_400),
+                Duration::from_secs(365 * 86_400),
+            )
+            .unwrap();
+        assert_eq!(done.raw_deleted, 1000);
+        assert_eq!(h.sizes().unwrap(), (0, 17));
+        let c = h.counts(t0, t0 + 1000 * 60).unwrap()["A"];
+        assert_eq!(c.probes, 1000);
+        assert!((c.uptime().unwrap() - want).abs() < 1e-12);
+    }
+
     #[test]
     fn nearest_rank_percentiles() {
         let v: Vec<f64> = (1..=100).map(f64::from).collect();
