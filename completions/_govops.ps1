@@ -117,6 +117,54 @@ Register-ArgumentCompleter -Native -CommandName 'govops' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Probe every interface on its own interval until stopped; alert, record, serve /metrics')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'govops;sharing;watch' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL')
+            [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'SQLite file to record every probe in')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Interval for interfaces without their own (profile sharing.watch.intervals), e.g. 1m')
+            [CompletionResult]::new('--failure-threshold', '--failure-threshold', [CompletionResultType]::ParameterName, 'Consecutive failures that raise an alert')
+            [CompletionResult]::new('--success-threshold', '--success-threshold', [CompletionResultType]::ParameterName, 'Consecutive successes that clear it')
+            [CompletionResult]::new('--webhook', '--webhook', [CompletionResultType]::ParameterName, 'POST every alert and recovery as JSON to this URL')
+            [CompletionResult]::new('--serve', '--serve', [CompletionResultType]::ParameterName, 'Serve /metrics (OpenMetrics) and /healthz on this address, e.g. 127.0.0.1:9464')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Stop after this long (default: run until SIGTERM or SIGINT)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log lines on stderr as text or JSON')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Probes in flight at once')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline per probe, e.g. 500ms, 2s')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates (private CAs)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: from the -o extension, else table on a terminal, json otherwise]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: from the -o extension, else table on a terminal, json otherwise]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never, unless `always`)')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Input format, instead of guessing from the file extension')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report: no notices on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report: no notices on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars (they only appear when stderr is a terminal anyway)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width instead of fitting the terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'govops;sharing;help' {
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Probe every interface on its own interval until stopped; alert, record, serve /metrics')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'govops;sharing;help;watch' {
+            break
+        }
+        'govops;sharing;help;help' {
             break
         }
         'govops;balance' {
@@ -441,6 +489,10 @@ Register-ArgumentCompleter -Native -CommandName 'govops' -ScriptBlock {
             break
         }
         'govops;help;sharing' {
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Probe every interface on its own interval until stopped; alert, record, serve /metrics')
+            break
+        }
+        'govops;help;sharing;watch' {
             break
         }
         'govops;help;balance' {

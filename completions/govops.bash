@@ -88,6 +88,9 @@ _govops() {
             govops__subcmd__help__subcmd__profile,validate)
                 cmd="govops__subcmd__help__subcmd__profile__subcmd__validate"
                 ;;
+            govops__subcmd__help__subcmd__sharing,watch)
+                cmd="govops__subcmd__help__subcmd__sharing__subcmd__watch"
+                ;;
             govops__subcmd__profile,help)
                 cmd="govops__subcmd__profile__subcmd__help"
                 ;;
@@ -117,6 +120,18 @@ _govops() {
                 ;;
             govops__subcmd__profile__subcmd__help,validate)
                 cmd="govops__subcmd__profile__subcmd__help__subcmd__validate"
+                ;;
+            govops__subcmd__sharing,help)
+                cmd="govops__subcmd__sharing__subcmd__help"
+                ;;
+            govops__subcmd__sharing,watch)
+                cmd="govops__subcmd__sharing__subcmd__watch"
+                ;;
+            govops__subcmd__sharing__subcmd__help,help)
+                cmd="govops__subcmd__sharing__subcmd__help__subcmd__help"
+                ;;
+            govops__subcmd__sharing__subcmd__help,watch)
+                cmd="govops__subcmd__sharing__subcmd__help__subcmd__watch"
                 ;;
             *)
                 ;;
@@ -667,8 +682,22 @@ _govops() {
             return 0
             ;;
         govops__subcmd__help__subcmd__sharing)
-            opts=""
+            opts="watch"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        govops__subcmd__help__subcmd__sharing__subcmd__watch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1229,7 +1258,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__sharing)
-            opts="-p -f -o -q -v -h -V --registry --catalog --probe --concurrency --timeout --deadline --history --retention --ca-file --fail-on --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
+            opts="-p -f -o -q -v -h -V --registry --catalog --probe --concurrency --timeout --deadline --history --retention --ca-file --fail-on --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1273,6 +1302,150 @@ _govops() {
                     ;;
                 --explain)
                     COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html sarif junit text" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown html sarif junit text" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --input-format)
+                    COMPREPLY=($(compgen -W "csv tsv json jsonl yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf8 gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        govops__subcmd__sharing__subcmd__help)
+            opts="watch help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        govops__subcmd__sharing__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        govops__subcmd__sharing__subcmd__help__subcmd__watch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        govops__subcmd__sharing__subcmd__watch)
+            opts="-p -f -o -q -v -h -V --registry --history --interval --failure-threshold --success-threshold --webhook --serve --for --log-format --concurrency --timeout --ca-file --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failure-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --success-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --serve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

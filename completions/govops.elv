@@ -112,6 +112,50 @@ set edit:completion:arg-completer[govops] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand watch 'Probe every interface on its own interval until stopped; alert, record, serve /metrics'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'govops;sharing;watch'= {
+            cand --registry 'Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL'
+            cand --history 'SQLite file to record every probe in'
+            cand --interval 'Interval for interfaces without their own (profile sharing.watch.intervals), e.g. 1m'
+            cand --failure-threshold 'Consecutive failures that raise an alert'
+            cand --success-threshold 'Consecutive successes that clear it'
+            cand --webhook 'POST every alert and recovery as JSON to this URL'
+            cand --serve 'Serve /metrics (OpenMetrics) and /healthz on this address, e.g. 127.0.0.1:9464'
+            cand --for 'Stop after this long (default: run until SIGTERM or SIGINT)'
+            cand --log-format 'Log lines on stderr as text or JSON'
+            cand --concurrency 'Probes in flight at once'
+            cand --timeout 'Deadline per probe, e.g. 500ms, 2s'
+            cand --ca-file 'PEM file of extra CA certificates (private CAs)'
+            cand -p 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path'
+            cand --profile 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path'
+            cand -f 'Output format [default: from the -o extension, else table on a terminal, json otherwise]'
+            cand --format 'Output format [default: from the -o extension, else table on a terminal, json otherwise]'
+            cand -o 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given'
+            cand --output 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given'
+            cand --color 'When to use colour (NO_COLOR in the environment means never, unless `always`)'
+            cand --input-format 'Input format, instead of guessing from the file extension'
+            cand --encoding 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]'
+            cand --lang 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]'
+            cand -q 'Print only the report: no notices on stderr'
+            cand --quiet 'Print only the report: no notices on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand --no-progress 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+            cand --wide 'Tables: show every column at full width instead of fitting the terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'govops;sharing;help'= {
+            cand watch 'Probe every interface on its own interval until stopped; alert, record, serve /metrics'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'govops;sharing;help;watch'= {
+        }
+        &'govops;sharing;help;help'= {
         }
         &'govops;balance'= {
             cand --metrics 'Regional metrics: region_code plus numeric indicator columns'
@@ -416,6 +460,9 @@ set edit:completion:arg-completer[govops] = {|@words|
         &'govops;help;audit'= {
         }
         &'govops;help;sharing'= {
+            cand watch 'Probe every interface on its own interval until stopped; alert, record, serve /metrics'
+        }
+        &'govops;help;sharing;watch'= {
         }
         &'govops;help;balance'= {
         }

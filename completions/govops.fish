@@ -142,19 +142,19 @@ complete -c govops -n "__fish_govops_using_subcommand audit" -l no-progress -d '
 complete -c govops -n "__fish_govops_using_subcommand audit" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
 complete -c govops -n "__fish_govops_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c govops -n "__fish_govops_using_subcommand audit" -s V -l version -d 'Print version'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l registry -d 'Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l catalog -d 'Service catalog, for materials coverage (which papers an interface makes unnecessary)' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l concurrency -d 'Probes in flight at once' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l timeout -d 'Deadline per probe, e.g. 500ms, 2s, 1m' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l deadline -d 'Deadline for the whole probe run' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l history -d 'SQLite file that keeps every probe, for availability and latency over time' -r -F
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l retention -d 'With --history: delete probes older than this, e.g. 30d' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l ca-file -d 'PEM file of extra CA certificates (private CAs)' -r -F
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l fail-on -d 'Lowest severity that makes the exit code 1' -r -f -a "low\t''
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l registry -d 'Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l catalog -d 'Service catalog, for materials coverage (which papers an interface makes unnecessary)' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l concurrency -d 'Probes in flight at once' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l timeout -d 'Deadline per probe, e.g. 500ms, 2s, 1m' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l deadline -d 'Deadline for the whole probe run' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l history -d 'SQLite file that keeps every probe, for availability and latency over time' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l retention -d 'With --history: delete probes older than this, e.g. 30d' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l ca-file -d 'PEM file of extra CA certificates (private CAs)' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l fail-on -d 'Lowest severity that makes the exit code 1' -r -f -a "low\t''
 medium\t''
 high\t''
 never\t''"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l explain -d 'Explain one rule in full, then exit' -r -f -a "duplicate.record\t'the same implementation code (id) appears on two rows'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l explain -d 'Explain one rule in full, then exit' -r -f -a "duplicate.record\t'the same implementation code (id) appears on two rows'
 duplicate.item\t'one region implements the same basic item twice'
 duplicate.name\t'one department registers the same service twice under two codes'
 duplicate.near_name\t'one department registers near-same services under two codes'
@@ -192,8 +192,8 @@ sharing.oversize\t'the reply is larger than the size cap'
 sharing.tls\t'the certificate is invalid, expired, untrusted or about to expire'
 sharing.slow\t'the reply took longer than the interface\'s latency SLO'
 sharing.body\t'the reply is not the expected content'"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
 json\t'The JSON envelope (default when stdout is not a terminal)'
 csv\t'Comma-separated findings or rows'
 markdown\t'GitHub-flavoured Markdown'
@@ -201,29 +201,76 @@ html\t'One self-contained HTML page'
 sarif\t'SARIF 2.1.0, for code-scanning UIs'
 junit\t'JUnit XML, for CI test reports'
 text\t'Plain text frame (monitor --once)'"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
 tsv\t''
 json\t''
 jsonl\t''
 yaml\t''"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
 utf8\t''
 gbk\t''
 gb18030\t''"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
 zh\t'简体中文'"
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l probe -d 'Probe every interface live over HTTP(S)'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l list-rules -d 'List the rules with their severity and a one-line reason, then exit'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s q -l quiet -d 'Print only the report: no notices on stderr'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s v -l verbose -d 'Explain what is being done on stderr'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c govops -n "__fish_govops_using_subcommand sharing" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l probe -d 'Probe every interface live over HTTP(S)'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l list-rules -d 'List the rules with their severity and a one-line reason, then exit'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -f -a "watch" -d 'Probe every interface on its own interval until stopped; alert, record, serve /metrics'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and not __fish_seen_subcommand_from watch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l registry -d 'Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l history -d 'SQLite file to record every probe in' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l interval -d 'Interval for interfaces without their own (profile sharing.watch.intervals), e.g. 1m' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l failure-threshold -d 'Consecutive failures that raise an alert' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l success-threshold -d 'Consecutive successes that clear it' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l webhook -d 'POST every alert and recovery as JSON to this URL' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l serve -d 'Serve /metrics (OpenMetrics) and /healthz on this address, e.g. 127.0.0.1:9464' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l for -d 'Stop after this long (default: run until SIGTERM or SIGINT)' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l log-format -d 'Log lines on stderr as text or JSON' -r -f -a "text\t''
+json\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l concurrency -d 'Probes in flight at once' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l timeout -d 'Deadline per probe, e.g. 500ms, 2s' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l ca-file -d 'PEM file of extra CA certificates (private CAs)' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -s p -l profile -d 'Profile to use: a name (./profiles/NAME.yaml, the user config dir, built-in) or a path' -r
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -s f -l format -d 'Output format [default: from the -o extension, else table on a terminal, json otherwise]' -r -f -a "table\t'Aligned table for people (default on a terminal)'
+json\t'The JSON envelope (default when stdout is not a terminal)'
+csv\t'Comma-separated findings or rows'
+markdown\t'GitHub-flavoured Markdown'
+html\t'One self-contained HTML page'
+sarif\t'SARIF 2.1.0, for code-scanning UIs'
+junit\t'JUnit XML, for CI test reports'
+text\t'Plain text frame (monitor --once)'"
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -s o -l output -d 'Write the report to FILE (atomically; never an input); `-` is stdout. The extension (.json .csv .sarif .xml .md .html) chooses the format unless -f is given' -r -F
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l color -d 'When to use colour (NO_COLOR in the environment means never, unless `always`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l input-format -d 'Input format, instead of guessing from the file extension' -r -f -a "csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+yaml\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l encoding -d 'Text encoding of inputs [default: auto: UTF-8 (with or without BOM), else GB18030]' -r -f -a "auto\t''
+utf8\t''
+gbk\t''
+gb18030\t''"
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l lang -d 'Language of everything people read (zh: 简体中文, en: English) [default: GOVOPS_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise]' -r -f -a "en\t'English'
+zh\t'简体中文'"
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print only the report: no notices on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l no-progress -d 'Never draw progress bars (they only appear when stderr is a terminal anyway)'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -l wide -d 'Tables: show every column at full width instead of fitting the terminal'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Probe every interface on its own interval until stopped; alert, record, serve /metrics'
+complete -c govops -n "__fish_govops_using_subcommand sharing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c govops -n "__fish_govops_using_subcommand balance" -l metrics -d 'Regional metrics: region_code plus numeric indicator columns' -r
 complete -c govops -n "__fish_govops_using_subcommand balance" -l catalog -d 'Derive indicators from a service catalog instead' -r
 complete -c govops -n "__fish_govops_using_subcommand balance" -l baseline -d 'Basic catalog, for gap indicators when deriving from a catalog' -r
@@ -610,6 +657,7 @@ complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_
 complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "man" -d 'Write man pages (govops.1 and one per command) into a directory'
 complete -c govops -n "__fish_govops_using_subcommand help; and not __fish_seen_subcommand_from audit sharing balance monitor check sample profile completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from sharing" -f -a "watch" -d 'Probe every interface on its own interval until stopped; alert, record, serve /metrics'
 complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles that can be used, and where each comes from'
 complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Print a profile (resolved) as YAML'
 complete -c govops -n "__fish_govops_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "validate" -d 'Check a profile and report every problem with line and column'

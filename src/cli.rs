@@ -265,6 +265,81 @@ pub struct SharingArgs {
     /// Explain one rule in full, then exit
     #[arg(long, value_name = "RULE", value_parser = RuleId, hide_possible_values = true, conflicts_with_all = ["registry", "catalog", "probe", "history"])]
     pub explain: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<SharingCommand>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum SharingCommand {
+    /// Probe every interface on its own interval until stopped; alert, record, serve /metrics
+    #[command(after_help = "\
+Examples:
+  govops sharing watch --registry sharing.yaml --history probes.sqlite
+  govops sharing watch --registry sharing.yaml --webhook http://127.0.0.1:9093/hook --serve 127.0.0.1:9464
+  govops sharing watch --for 10m --log-format json
+
+Profile: sharing.watch (interval, intervals, failure_threshold, success_threshold, webhook,
+raw_retention, rollup_retention, maintenance windows). SIGTERM/SIGINT flush and exit 0.")]
+    Watch(Box<WatchArgs>),
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct WatchArgs {
+    /// Sharing registry (YAML with `interfaces:`, or CSV): file, - or URL
+    #[arg(long, value_name = "FILE|URL")]
+    pub registry: Option<String>,
+
+    /// SQLite file to record every probe in
+    #[arg(long, value_name = "FILE.sqlite")]
+    pub history: Option<PathBuf>,
+
+    /// Interval for interfaces without their own (profile sharing.watch.intervals), e.g. 1m
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub interval: Option<std::time::Duration>,
+
+    /// Consecutive failures that raise an alert
+    #[arg(long, value_name = "N")]
+    pub failure_threshold: Option<u32>,
+
+    /// Consecutive successes that clear it
+    #[arg(long, value_name = "N")]
+    pub success_threshold: Option<u32>,
+
+    /// POST every alert and recovery as JSON to this URL
+    #[arg(long, value_name = "URL")]
+    pub webhook: Option<String>,
+
+    /// Serve /metrics (OpenMetrics) and /healthz on this address, e.g. 127.0.0.1:9464
+    #[arg(long, value_name = "ADDR")]
+    pub serve: Option<std::net::SocketAddr>,
+
+    /// Stop after this long (default: run until SIGTERM or SIGINT)
+    #[arg(long = "for", value_name = "DUR", value_parser = parse_duration)]
+    pub run_for: Option<std::time::Duration>,
+
+    /// Log lines on stderr as text or JSON
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "text")]
+    pub log_format: LogFormat,
+
+    /// Probes in flight at once
+    #[arg(long, value_name = "N")]
+    pub concurrency: Option<usize>,
+
+    /// Deadline per probe, e.g. 500ms, 2s
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
+
+    /// PEM file of extra CA certificates (private CAs)
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Default, Args)]

@@ -21,6 +21,7 @@ pub mod report;
 pub mod rules;
 pub mod runtime;
 pub mod sample;
+pub mod serve;
 pub mod sharing;
 pub mod yaml;
 

@@ -1,6 +1,6 @@
 //! `govops sharing`: flags, profile and demo → [`sharing::Plan`]; evaluate; emit; exit code.
 
-use crate::cli::SharingArgs;
+use crate::cli::{LogFormat, SharingArgs, SharingCommand, WatchArgs};
 use crate::error::{Error, Result};
 use crate::load::Registry;
 use crate::model::{finding, FailOn};
@@ -13,6 +13,9 @@ use super::context::Ctx;
 use super::demo;
 
 pub fn run(ctx: &Ctx, args: &SharingArgs) -> Result<u8> {
+    if let Some(SharingCommand::Watch(w)) = &args.command {
+        return watch(ctx, w);
+    }
     if args.list_rules {
         return ctx.print_rules(crate::rules::Area::Sharing);
     }
@@ -133,4 +136,203 @@ pub fn probe_settings(cfg: &SharingConfig, args: &SharingArgs) -> Result<ProbeSe
             .clone()
             .or_else(|| cfg.ca_file.as_ref().map(Into::into)),
     })
+}
+
+/// `govops sharing watch`: resolve, then watch until a signal; exit 0 on a clean stop.
+fn watch(ctx: &Ctx, w: &WatchArgs) -> Result<u8> {
+    use crate::sharing::watch::{self, WatchPlan};
+    let cfg = &ctx.profile.sharing;
+    let wc = &cfg.watch;
+    let as_sharing = SharingArgs {
+        registry: w.registry.clone(),
+        history: w.history.clone(),
+        concurrency: w.concurrency,
+        timeout: w.timeout,
+        ca_file: w.ca_file.clone(),
+        ..Default::default()
+    };
+    let (plan, _server) = resolve(ctx, &as_sharing, true)?;
+    let registry = match plan.registry {
+        RegistrySource::Path(src) => crate::load::read_registry(&src, &plan.load)?,
+        RegistrySource::Loaded(reg) => reg,
+    };
+    let tz_name = wc.timezone.as_deref().unwrap_or("Asia/Shanghai");
+    let maintenance = wc
+        .maintenance
+        .iter()
+        .enumerate()
+        .map(|(i, m)| maintenance_window(i, m, tz_name))
+        .collect::<Result<Vec<_>>>()?;
+    let wplan = WatchPlan {
+        registry: registry.name.clone(),
+        interfaces: registry.interfaces,
+        interval: w
+            .interval
+            .or(wc.interval.map(|d| d.get()))
+            .unwrap_or(std::time::Duration::from_secs(60)),
+        intervals: wc
+            .intervals
+            .iter()
+            .map(|(k, v)| (k.clone(), v.get()))
+            .collect(),
+        settings: plan.settings,
+        failure_threshold: w.failure_threshold.or(wc.failure_threshold).unwrap_or(3),
+        success_threshold: w.success_threshold.or(wc.success_threshold).unwrap_or(2),
+        maintenance,
+        history: plan.history,
+        raw_retention: wc
+            .raw_retention
+            .map(|d| d.get())
+            .unwrap_or(std::time::Duration::from_secs(7 * 86_400)),
+        rollup_retention: wc
+            .rollup_retention
+            .map(|d| d.get())
+            .unwrap_or(std::time::Duration::from_secs(365 * 86_400)),
+        flush_every: std::time::Duration::from_secs(5),
+        webhook: w.webhook.clone().or_else(|| wc.webhook.clone()),
+        run_for: w.run_for,
+        serve: w.serve,
+    };
+    let log = StderrLog {
+        json: w.log_format == LogFormat::Json,
+    };
+    watch::run(wplan, &log)?;
+    Ok(0)
+}
+
+/// One profile maintenance window, checked.
+fn maintenance_window(
+    i: usize,
+    m: &crate::profile::sections::sharing::MaintenanceConfig,
+    default_tz: &str,
+) -> Result<crate::sharing::watch_maintenance::Window> {
+    use crate::sharing::watch_maintenance::{Recurrence, Window};
+    let field = |f: &str| format!("profile sharing.watch.maintenance[{i}].{f}");
+    let bad = |f: &str, expected: &str, found: &str| {
+        Error::usage(format!(
+            "{}: expected {expected}, found {}",
+            field(f),
+            crate::report::sanitize::quote_found(found)
+        ))
+    };
+    let tz_text = m.timezone.as_deref().unwrap_or(default_tz);
+    let tz: chrono_tz::Tz = tz_text
+        .parse()
+        .map_err(|_| bad("timezone", "an IANA time zone like Asia/Shanghai", tz_text))?;
+    let at = |s: &str, f: &str| {
+        chrono::DateTime::parse_from_rfc3339(s)
+            .map(|d| d.timestamp())
+            .map_err(|_| bad(f, "an RFC 3339 time like 2026-12-06T02:00:00+08:00", s))
+    };
+    let when = match (&m.start, &m.end, m.every.as_deref()) {
+        (Some(s), Some(e), None) => {
+            let (start, end) = (at(s, "start")?, at(e, "end")?);
+            if end <= start {
+                return Err(bad("end", "a time after start", e));
+            }
+            Recurrence::Once { start, end }
+        }
+        (None, None, Some(every)) => {
+            let at_text = m.at.as_deref().unwrap_or("00:00");
+            let time = chrono::NaiveTime::parse_from_str(at_text, "%H:%M")
+                .map_err(|_| bad("at", "a local time like 02:00", at_text))?;
+            let length_s = m
+                .length
+                .map(|d| d.get().as_secs() as i64)
+                .ok_or_else(|| bad("for", "a duration like 2h", ""))?;
+            match every {
+                "daily" => Recurrence::Daily { at: time, length_s },
+                "weekly" => {
+                    let d = m.day.as_deref().unwrap_or("");
+                    let day: chrono::Weekday = d
+                        .parse()
+                        .map_err(|_| bad("day", "a weekday like sun or monday", d))?;
+                    Recurrence::Weekly {
+                        day,
+                        at: time,
+                        length_s,
+                    }
+                }
+                other => return Err(bad("every", "daily or weekly", other)),
+            }
+        }
+        _ => {
+            return Err(Error::usage(format!(
+                "{}: expected either start and end, or every (daily|weekly) with at and for",
+                field("")
+            )))
+        }
+    };
+    Ok(Window {
+        name: m
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("maintenance[{i}]")),
+        interfaces: m.interfaces.clone(),
+        tz,
+        when,
+    })
+}
+
+/// Watch events on stderr: one line each, text or JSON.
+struct StderrLog {
+    json: bool,
+}
+
+impl crate::sharing::watch::WatchLog for StderrLog {
+    fn event(&self, e: &crate::sharing::watch::WatchEvent) {
+        use crate::sharing::watch::WatchEvent as E;
+        use std::io::Write;
+        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let line = if self.json {
+            let mut v = serde_json::to_value(e).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("ts".into(), at.into());
+                o.insert(
+                    "level".into(),
+                    match e {
+                        E::Alert { .. } | E::WebhookFailed { .. } => "error",
+                        E::Resolved { .. } | E::Silenced { .. } => "warn",
+                        _ => "info",
+                    }
+                    .into(),
+                );
+            }
+            v.to_string()
+        } else {
+            let s = crate::report::sanitize::terminal;
+            let text = match e {
+                E::Started { registry, interfaces, history } => format!(
+                    "watching {interfaces} interfaces of {}{}",
+                    s(registry),
+                    history.as_ref().map(|h| format!(", history in {}", s(h))).unwrap_or_default()
+                ),
+                E::Listening { addr } => format!("serving /metrics and /healthz on http://{addr}"),
+                E::Alert { interface, department, consecutive_failures, since, reason, .. } => format!(
+                    "ALERT {} ({}): {consecutive_failures} consecutive failures since {since}: {}",
+                    s(interface), s(department), s(reason)
+                ),
+                E::Resolved { interface, department, down_for_s, .. } => format!(
+                    "RESOLVED {} ({}): up again after {down_for_s} s",
+                    s(interface), s(department)
+                ),
+                E::Silenced { interface, window } => format!(
+                    "silenced {}: failing inside maintenance window {}",
+                    s(interface), s(window)
+                ),
+                E::WebhookFailed { interface, error } => format!(
+                    "webhook failed for {}: {}", s(interface), s(error)
+                ),
+                E::Compacted { rolled_up, raw_deleted, hourly_deleted } => format!(
+                    "history compacted: {raw_deleted} raw probes into {rolled_up} hourly rows, {hourly_deleted} old hourly rows deleted"
+                ),
+                E::Stopped { probes, alerts, resolved, signal } => format!(
+                    "stopped{}: {probes} probes, {alerts} alerts, {resolved} resolved; history flushed",
+                    signal.as_ref().map(|s| format!(" on {s}")).unwrap_or_default()
+                ),
+            };
+            format!("{at} {text}")
+        };
+        let _ = writeln!(std::io::stderr().lock(), "{line}");
+    }
 }

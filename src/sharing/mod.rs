@@ -7,6 +7,9 @@ pub mod graph;
 pub mod history;
 pub mod report;
 pub mod rules;
+pub mod watch;
+pub mod watch_maintenance;
+pub mod watch_metrics;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;

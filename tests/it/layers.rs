@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 const FOUNDATION: &[&str] = &[
-    "model", "load", "profile", "probe", "report", "rules", "observe", "runtime", "error",
+    "model", "load", "profile", "probe", "report", "rules", "observe", "runtime", "error", "serve",
 ];
 const AREAS: &[&str] = &["audit", "sharing", "balance", "monitor", "sample"];
 const TOP: &[&str] = &["cli", "commands", "demo"];

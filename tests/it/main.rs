@@ -40,4 +40,5 @@ mod sample;
 mod sharing_cli;
 mod sharing_probe;
 mod table_width;
+mod sharing_watch;
 mod tui_tmux;
