@@ -6,6 +6,7 @@ pub mod finding;
 pub mod regions;
 pub mod rows;
 pub mod script;
+pub mod workdays;
 
 pub use finding::{FailOn, Finding, Location, Severity};
 pub use regions::{Level, Region, RegionSet};
