@@ -8,6 +8,7 @@ pub mod item_code;
 pub mod regions;
 pub mod rows;
 pub mod script;
+pub mod workdays;
 
 pub use finding::{FailOn, Finding, Location, Severity};
 pub use regions::{Level, Region, RegionSet};
