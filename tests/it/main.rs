@@ -39,6 +39,6 @@ mod rules;
 mod sample;
 mod sharing_cli;
 mod sharing_probe;
-mod table_width;
 mod sharing_watch;
+mod table_width;
 mod tui_tmux;
