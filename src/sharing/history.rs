@@ -124,31 +124,9 @@ impl History {
         .map_err(err)?;
         let run_id = tx.last_insert_rowid();
         {
-            let mut ins = tx
-                .prepare(
-                    "INSERT INTO probes (run_id, ts, interface_id, url, healthy, available, status,
-                     latency_ms, ttfb_ms, bytes, error_class, problems, cert_not_after)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                )
-                .map_err(err)?;
+            let mut ins = tx.prepare_cached(INSERT_PROBE).map_err(err)?;
             for r in results {
-                let problems: Vec<&str> = r.problems.iter().map(|p| p.rule).collect();
-                ins.execute(params![
-                    run_id,
-                    now,
-                    r.id,
-                    r.url,
-                    r.healthy(),
-                    r.available(),
-                    r.status,
-                    r.latency_ms,
-                    r.ttfb_ms,
-                    r.bytes as i64,
-                    r.error_class.map(|c| c.as_str()),
-                    problems.join(","),
-                    r.cert_not_after,
-                ])
-                .map_err(err)?;
+                insert_probe(&mut ins, run_id, now, r, false).map_err(err)?;
             }
         }
         let pruned = match retention {
@@ -232,6 +210,37 @@ pub struct WatchRow {
     pub maintenance: bool,
 }
 
+/// One probe row; the same statement for one-shot runs (`sharing --probe`) and the watch.
+const INSERT_PROBE: &str = "INSERT INTO probes (run_id, ts, interface_id, url, healthy, available,
+     status, latency_ms, ttfb_ms, bytes, error_class, problems, cert_not_after, maintenance)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+
+fn insert_probe(
+    ins: &mut rusqlite::CachedStatement<'_>,
+    run_id: i64,
+    ts: i64,
+    r: &ProbeResult,
+    maintenance: bool,
+) -> rusqlite::Result<usize> {
+    let problems: Vec<&str> = r.problems.iter().map(|p| p.rule).collect();
+    ins.execute(params![
+        run_id,
+        ts,
+        r.id,
+        r.url,
+        r.healthy(),
+        r.available(),
+        r.status,
+        r.latency_ms,
+        r.ttfb_ms,
+        r.bytes as i64,
+        r.error_class.map(|c| c.as_str()),
+        problems.join(","),
+        r.cert_not_after,
+        maintenance,
+    ])
+}
+
 /// An incident's change, as the watcher decides it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum IncidentChange {
@@ -313,33 +322,9 @@ impl History {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
         {
-            let mut ins = tx
-                .prepare_cached(
-                    "INSERT INTO probes (run_id, ts, interface_id, url, healthy, available, status,
-                     latency_ms, ttfb_ms, bytes, error_class, problems, cert_not_after, maintenance)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                )
-                .map_err(err)?;
+            let mut ins = tx.prepare_cached(INSERT_PROBE).map_err(err)?;
             for w in rows {
-                let r = &w.result;
-                let problems: Vec<&str> = r.problems.iter().map(|p| p.rule).collect();
-                ins.execute(params![
-                    run_id,
-                    w.ts,
-                    r.id,
-                    r.url,
-                    r.healthy(),
-                    r.available(),
-                    r.status,
-                    r.latency_ms,
-                    r.ttfb_ms,
-                    r.bytes as i64,
-                    r.error_class.map(|c| c.as_str()),
-                    problems.join(","),
-                    r.cert_not_after,
-                    w.maintenance,
-                ])
-                .map_err(err)?;
+                insert_probe(&mut ins, run_id, w.ts, &w.result, w.maintenance).map_err(err)?;
             }
             for c in incidents {
                 match c {
@@ -501,15 +486,18 @@ impl History {
     }
 }
 
-/// Files written before `sharing watch` lack the maintenance flag on probes.
+/// Files written before `sharing watch` lack the maintenance flag on probes. The check and
+/// the change are one immediate transaction, so two processes opening the same old (or new)
+/// file at once cannot both add the column.
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
-    let has: bool = conn
+    let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+    let has: bool = tx
         .prepare("SELECT 1 FROM pragma_table_info('probes') WHERE name = 'maintenance'")?
         .exists([])?;
     if !has {
-        conn.execute_batch("ALTER TABLE probes ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0")?;
+        tx.execute_batch("ALTER TABLE probes ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0")?;
     }
-    Ok(())
+    tx.commit()
 }
 
 fn prune(tx: &rusqlite::Transaction<'_>, before: i64) -> rusqlite::Result<usize> {
