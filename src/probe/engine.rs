@@ -19,6 +19,7 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use tokio::time::Instant;
 
+use super::dns::{lookup_budget, BoundedResolver, DnsFailed};
 use super::expect::{check_body, needs_body, status_ok};
 use super::{freshness, tls};
 use crate::error::{Error, Result};
@@ -213,6 +214,9 @@ pub fn client(settings: &ProbeSettings) -> Result<reqwest::Client> {
     let mut b = reqwest::Client::builder()
         .redirect(policy)
         .tls_info(true)
+        .dns_resolver(std::sync::Arc::new(BoundedResolver {
+            timeout: lookup_budget(settings.timeout),
+        }))
         .connect_timeout(settings.timeout)
         .pool_idle_timeout(Duration::from_secs(30))
         .user_agent(concat!(
@@ -490,16 +494,26 @@ fn judge_latency(iface: &Interface, r: &mut ProbeResult) {
 fn classify(e: &reqwest::Error) -> (ErrorClass, String) {
     let mut chain: Vec<String> = Vec::new();
     let mut redirect = None;
+    let mut dns = None;
     let mut cur: Option<&dyn std::error::Error> = std::error::Error::source(e);
     while let Some(err) = cur {
         if let Some(rr) = err.downcast_ref::<RedirectRefused>() {
             redirect = Some(rr.0.clone());
+        }
+        if let Some(d) = err.downcast_ref::<DnsFailed>() {
+            dns = Some(d.0.clone());
         }
         chain.push(err.to_string());
         cur = err.source();
     }
     if let Some(msg) = redirect {
         return (ErrorClass::Redirects, msg);
+    }
+    if let Some(msg) = dns {
+        return (
+            ErrorClass::Unreachable,
+            format!("name did not resolve: {msg}"),
+        );
     }
     let root = chain
         .last()

@@ -1,6 +1,7 @@
 //! Live HTTP(S) probes of data-sharing interfaces, shared by `sharing` (one run, findings,
 //! history) and `monitor` (rounds on its refresh interval). See [`engine`] for the API.
 
+pub mod dns;
 pub mod engine;
 pub mod expect;
 pub mod freshness;

@@ -255,11 +255,17 @@ fn reset_refused_and_unresolvable_are_unreachable() {
         r.error.as_deref().unwrap_or("").contains("refused"),
         "{r:?}"
     );
+    // RFC 6761: `.invalid` never resolves, so no DNS query (and no wait on a resolver that
+    // does not answer, as on a machine without network).
+    let started = Instant::now();
     let r = probe(
         iface("d", "http://no-such-host.invalid/".into()),
         &settings(),
     );
     assert_eq!(rules(&r), ["sharing.unreachable"], "{r:?}");
+    let msg = r.error.as_deref().unwrap_or("");
+    assert!(msg.contains("name did not resolve"), "{r:?}");
+    assert!(started.elapsed() < Duration::from_millis(500), "{r:?}");
 }
 
 #[test]
