@@ -93,6 +93,17 @@ check-verdict = Verdict
 check-worst = Findings to fix first
 check-worst-of = { $area }: worst findings
 
+## monitor: alerts and the cases area of check
+
+alert-overdue-rate = overdue rate { $rate } > { $max } ({ $n } of { $total } completed cases past their limit)
+alert-satisfaction = satisfaction { $rate } < { $min } ({ $n } bad reviews of { $total })
+alert-interface-down = interface { $id } down: { $n } failed probes in a row ({ $detail })
+alert-rectification-overdue = { $n } bad rating(s) not rectified within { $days } working days (of { $bad } bad ratings)
+alert-orphans = { $n } events for cases never seen submitted ({ $rate } of all events, above { $max }): the stream is missing its starts
+area-cases = Cases and ratings
+check-skip-cases = To check cases and 好差评 ratings, set inputs.events in the profile
+check-next-rectify = Follow up and rectify the { $n } overdue bad rating(s): govops { $command }
+
 ## Rules (title, explanation, remedy); the registry's English, for the placeholder check.
 
 rule-duplicate-record-title = the same implementation code (id) appears on two rows

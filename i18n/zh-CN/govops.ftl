@@ -92,6 +92,17 @@ check-verdict = 结论
 check-worst = 优先整改的问题
 check-worst-of = { $area }：主要问题
 
+## monitor：告警；check 的办件与好差评
+
+alert-overdue-rate = 超期率 { $rate }，高于 { $max }（已办结 { $total } 件中 { $n } 件超过工作日时限）
+alert-satisfaction = 满意率 { $rate }，低于 { $min }（{ $total } 条评价中差评 { $n } 条）
+alert-interface-down = 接口 { $id } 不可用：连续 { $n } 次探测失败（{ $detail }）
+alert-rectification-overdue = { $n } 条差评超过 { $days } 个工作日未整改（差评共 { $bad } 条）
+alert-orphans = { $n } 条事件所属办件未见申请记录（占全部事件 { $rate }，高于 { $max }）：数据流缺少办件的起始记录
+area-cases = 办件与好差评
+check-skip-cases = 如需检查办件与好差评，请在配置中设置 inputs.events
+check-next-rectify = 对 { $n } 条超期未整改的差评进行回访整改：govops { $command }
+
 ## 规则（标题、说明、整改建议）
 
 rule-duplicate-record-title = 同一实施编码出现在多行

@@ -123,6 +123,10 @@ pub fn resolve(ctx: &Ctx, args: &MonitorArgs) -> Result<(Plan, Option<demo::Demo
         refresh,
         alerts: cfg.alerts.clone(),
         probe_settings,
+        calendar: Arc::new(cfg.calendar.calendar()),
+        rectify_days: cfg
+            .rectify_days
+            .unwrap_or(monitor::state::DEFAULT_RECTIFY_DAYS),
     };
     Ok((plan, server))
 }

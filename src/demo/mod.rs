@@ -16,5 +16,5 @@ pub use server::DemoServer;
 pub const TRAFFIC: crate::monitor::source::Simulator = crate::monitor::source::Simulator {
     name: "built-in demo simulator",
     backlog: traffic::backlog,
-    live: traffic::live,
+    run: traffic::run,
 };

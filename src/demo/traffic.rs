@@ -38,7 +38,10 @@ const BACKLOG_MINUTES: i64 = 30;
 pub struct Sim {
     rng: ChaCha8Rng,
     places: Vec<&'static str>,
-    open: VecDeque<(String, f64)>,
+    /// Open cases, oldest first: (id, limit, accepted).
+    open: VecDeque<(String, f64, bool)>,
+    /// 差评 waiting for follow-up and rectification: (id, followed up).
+    reviews: VecDeque<(String, bool)>,
     next: u64,
 }
 
@@ -62,6 +65,7 @@ impl Sim {
             rng: ChaCha8Rng::seed_from_u64(2026),
             places,
             open: VecDeque::new(),
+            reviews: VecDeque::new(),
             next: 1,
         }
     }
@@ -89,7 +93,7 @@ impl Sim {
         };
         let channel = self.pick(&CHANNELS);
         let (item, limit) = ITEMS[self.rng.random_range(0..ITEMS.len())];
-        self.open.push_back((id.clone(), limit));
+        self.open.push_back((id.clone(), limit, false));
         serde_json::json!({
             "ts": ts(t), "type": "submitted", "case_id": id, "item_code": item,
             "region_code": region, "channel": channel, "limit_days": limit,
@@ -97,17 +101,37 @@ impl Sim {
         .to_string()
     }
 
-    /// Complete the oldest open case at `t` (and perhaps rate it): JSON lines.
+    /// 受理 of a few cases still waiting for it.
+    fn accept(&mut self, t: i64) -> Vec<String> {
+        let mut out = Vec::new();
+        for case in self.open.iter_mut().rev().take(6) {
+            if !case.2 {
+                case.2 = true;
+                out.push(
+                    serde_json::json!({"ts": ts(t), "type": "accepted", "case_id": case.0})
+                        .to_string(),
+                );
+            }
+        }
+        out
+    }
+
+    /// Close the oldest open case at `t` — mostly 办结, sometimes 不予受理 or 撤回 — and
+    /// perhaps rate it (as `rating` or as the level's name): JSON lines.
     pub fn complete(&mut self, t: i64) -> Vec<String> {
-        let Some((id, limit)) = self.open.pop_front() else {
+        let Some((id, limit, _)) = self.open.pop_front() else {
             return Vec::new();
         };
-        // Mostly well inside the limit; Gansu's and some others' run late.
+        let how = self.pick(&[("completed", 94), ("rejected", 4), ("withdrawn", 2)]);
+        if how != "completed" {
+            return vec![serde_json::json!({"ts": ts(t), "type": how, "case_id": id}).to_string()];
+        }
+        // Mostly well inside the limit; some run late.
         let late = if id.ends_with('3') { 0.12 } else { 0.03 };
         let elapsed = if self.rng.random_bool(late) {
             limit + self.rng.random_range(1..=6) as f64
         } else {
-            (limit * self.rng.random_range(0.05..0.95) * 10.0).round() / 10.0
+            (limit * self.rng.random_range(0.05..0.95)).floor()
         };
         let mut out = vec![serde_json::json!({
             "ts": ts(t), "type": "completed", "case_id": id,
@@ -121,26 +145,58 @@ impl Sim {
             } else {
                 rating
             };
-            out.push(
+            let line = if self.rng.random_bool(0.5) {
                 serde_json::json!({"ts": ts(t), "type": "rated", "case_id": id, "rating": rating})
-                    .to_string(),
-            );
+            } else {
+                let level = crate::model::RATING_LEVELS[usize::from(5 - rating)].1;
+                serde_json::json!({"ts": ts(t), "type": "rated", "case_id": id, "level": level})
+            };
+            out.push(line.to_string());
+            if crate::model::is_bad_rating(rating) {
+                self.reviews.push_back((id, false));
+            }
         }
         out
     }
 
-    /// Traffic of one second at `t`: a few submissions and completions.
+    /// 回访 and 整改 of the oldest 差评 (most, not all, are handled within the demo's hour).
+    fn follow_up(&mut self, t: i64) -> Vec<String> {
+        if self.reviews.len() < 4 || !self.rng.random_bool(0.05) {
+            return Vec::new();
+        }
+        let Some((id, followed)) = self.reviews.pop_front() else {
+            return Vec::new();
+        };
+        if !followed {
+            self.reviews.push_back((id.clone(), true));
+            return vec![
+                serde_json::json!({"ts": ts(t), "type": "followed_up", "case_id": id}).to_string(),
+            ];
+        }
+        vec![serde_json::json!({"ts": ts(t), "type": "rectified", "case_id": id}).to_string()]
+    }
+
+    /// Traffic of one second at `t`: a few submissions, acceptances, closings, follow-ups.
     pub fn second(&mut self, t: i64) -> Vec<String> {
         let mut out = Vec::new();
-        for _ in 0..self.rng.random_range(0..=3) {
+        let arrivals = self.rng.random_range(0..=3);
+        for _ in 0..arrivals {
             out.push(self.submit(t));
         }
-        // Cases take a while: completions lag submissions, so work in progress builds up.
-        if self.open.len() > 300 {
-            for _ in 0..self.rng.random_range(0..=2) {
-                out.extend(self.complete(t));
-            }
+        if self.rng.random_bool(0.3) {
+            out.extend(self.accept(t));
         }
+        // Cases take a while: work in progress builds up to a few hundred, then cases close
+        // about as fast as they arrive, so every figure keeps moving.
+        let closings = if self.open.len() > 300 {
+            self.rng.random_range(1..=3)
+        } else {
+            usize::from(self.rng.random_bool(0.3))
+        };
+        for _ in 0..closings {
+            out.extend(self.complete(t));
+        }
+        out.extend(self.follow_up(t));
         out
     }
 }
@@ -160,13 +216,26 @@ fn feed(lines: &[String], feeder: &mut Feeder, hub: &Hub) {
     feeder.push(&bytes, hub);
 }
 
+/// What a stream picked up mid-day starts with: the end of cases submitted before it began
+/// (orphans), and 差评 given weeks ago and still not rectified.
+fn day_before(end: i64) -> Vec<String> {
+    let weeks_ago = ts(end - 30 * 86_400);
+    vec![
+        r#"{"type":"completed","case_id":"DEMO-EARLIER-01"}"#.to_string(),
+        r#"{"type":"accepted","case_id":"DEMO-EARLIER-02"}"#.to_string(),
+        serde_json::json!({"ts": weeks_ago, "type": "rated", "case_id": "DEMO-EARLIER-03", "level": "非常不满意"}).to_string(),
+        serde_json::json!({"ts": weeks_ago, "type": "rated", "case_id": "DEMO-EARLIER-04", "rating": 2}).to_string(),
+        r#"{"type":"followed_up","case_id":"DEMO-EARLIER-04"}"#.to_string(),
+    ]
+}
+
 /// The last half hour of traffic before `now`, plus two hostile lines that the screen must
-/// count and show without being garbled.
-pub fn backlog(hub: &Hub, now: DateTime<Utc>) {
+/// count and show without being garbled. Returns the simulator, to continue live.
+fn replay(hub: &Hub, now: DateTime<Utc>) -> (Sim, Feeder) {
     let mut sim = Sim::new();
     let mut feeder = Feeder::default();
     let end = now.timestamp();
-    let mut lines = Vec::new();
+    let mut lines = day_before(end);
     for t in (end - BACKLOG_MINUTES * 60)..end {
         lines.extend(sim.second(t));
         if t == end - 600 {
@@ -178,14 +247,19 @@ pub fn backlog(hub: &Hub, now: DateTime<Utc>) {
         }
     }
     feed(&lines, &mut feeder, hub);
+    (sim, feeder)
 }
 
-/// Live traffic until the hub stops (a continuation of the backlog's rhythm).
-pub fn live(hub: &Hub) {
-    let mut sim = Sim::new();
+/// The backlog alone (`--once`).
+pub fn backlog(hub: &Hub, now: DateTime<Utc>) {
+    replay(hub, now);
+}
+
+/// The backlog, then live traffic that continues it (the same open cases close) until the
+/// hub stops.
+pub fn run(hub: &Hub) {
+    let (mut sim, mut feeder) = replay(hub, Utc::now());
     sim.rng = ChaCha8Rng::seed_from_u64(Utc::now().timestamp() as u64);
-    sim.next = 1_000_000;
-    let mut feeder = Feeder::default();
     while !hub.stopped() {
         if !hub.paused() {
             let lines = sim.second(Utc::now().timestamp());

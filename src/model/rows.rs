@@ -291,28 +291,149 @@ pub struct Interface {
     pub issues: Vec<FieldIssue>,
 }
 
-/// One event of the live stream (`monitor`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
+/// One event of the live stream (`monitor`): a step in a case's life, a 好差评 rating, or
+/// the follow-up of a bad rating. `ts` is unix seconds (the line's RFC 3339 time, parsed once).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Event {
+    /// 申请: a case is opened.
     Submitted {
-        ts: Option<String>,
+        ts: Option<i64>,
         case_id: String,
         item_code: Option<String>,
         region_code: Option<String>,
         channel: Option<String>,
-        /// Statutory limit, when the source knows it at submission.
+        /// Promised or statutory limit in working days, when the source knows it.
         limit_days: Option<f64>,
     },
+    /// 受理: the agency takes the case on (it stays open).
+    Accepted { ts: Option<i64>, case_id: String },
+    /// 办结: the case is finished.
     Completed {
-        ts: Option<String>,
+        ts: Option<i64>,
         case_id: String,
         limit_days: Option<f64>,
+        /// Working days from submission to completion, when the source counted them.
         elapsed_days: Option<f64>,
     },
+    /// 不予受理 / 退件: the case is closed without being granted.
+    Rejected { ts: Option<i64>, case_id: String },
+    /// 撤回: the applicant withdrew the case.
+    Withdrawn { ts: Option<i64>, case_id: String },
+    /// 好差评: a rating on the five national levels (1 = 非常不满意 … 5 = 非常满意).
     Rated {
-        ts: Option<String>,
+        ts: Option<i64>,
         case_id: String,
         rating: u8,
     },
+    /// 回访: the agency contacted the citizen about a bad rating.
+    FollowedUp { ts: Option<i64>, case_id: String },
+    /// 整改: the agency fixed what the bad rating was about.
+    Rectified { ts: Option<i64>, case_id: String },
+}
+
+impl Event {
+    pub fn case_id(&self) -> &str {
+        match self {
+            Event::Submitted { case_id, .. }
+            | Event::Accepted { case_id, .. }
+            | Event::Completed { case_id, .. }
+            | Event::Rejected { case_id, .. }
+            | Event::Withdrawn { case_id, .. }
+            | Event::Rated { case_id, .. }
+            | Event::FollowedUp { case_id, .. }
+            | Event::Rectified { case_id, .. } => case_id,
+        }
+    }
+
+    pub fn ts(&self) -> Option<i64> {
+        match self {
+            Event::Submitted { ts, .. }
+            | Event::Accepted { ts, .. }
+            | Event::Completed { ts, .. }
+            | Event::Rejected { ts, .. }
+            | Event::Withdrawn { ts, .. }
+            | Event::Rated { ts, .. }
+            | Event::FollowedUp { ts, .. }
+            | Event::Rectified { ts, .. } => *ts,
+        }
+    }
+
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Event::Submitted { .. } => EventKind::Submitted,
+            Event::Accepted { .. } => EventKind::Accepted,
+            Event::Completed { .. } => EventKind::Completed,
+            Event::Rejected { .. } => EventKind::Rejected,
+            Event::Withdrawn { .. } => EventKind::Withdrawn,
+            Event::Rated { .. } => EventKind::Rated,
+            Event::FollowedUp { .. } => EventKind::FollowedUp,
+            Event::Rectified { .. } => EventKind::Rectified,
+        }
+    }
+}
+
+/// An event's `type`, as written in the stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventKind {
+    Submitted,
+    Accepted,
+    Completed,
+    Rejected,
+    Withdrawn,
+    Rated,
+    FollowedUp,
+    Rectified,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 8] = [
+        EventKind::Submitted,
+        EventKind::Accepted,
+        EventKind::Completed,
+        EventKind::Rejected,
+        EventKind::Withdrawn,
+        EventKind::Rated,
+        EventKind::FollowedUp,
+        EventKind::Rectified,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Submitted => "submitted",
+            EventKind::Accepted => "accepted",
+            EventKind::Completed => "completed",
+            EventKind::Rejected => "rejected",
+            EventKind::Withdrawn => "withdrawn",
+            EventKind::Rated => "rated",
+            EventKind::FollowedUp => "followed_up",
+            EventKind::Rectified => "rectified",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The five 好差评 levels (国办发〔2019〕51号): rating, Chinese word, English key.
+pub const RATING_LEVELS: [(u8, &str, &str); 5] = [
+    (5, "非常满意", "very_satisfied"),
+    (4, "满意", "satisfied"),
+    (3, "基本满意", "basically_satisfied"),
+    (2, "不满意", "dissatisfied"),
+    (1, "非常不满意", "very_dissatisfied"),
+];
+
+/// A level written as its Chinese word or English key → rating 1..=5.
+pub fn rating_of_level(s: &str) -> Option<u8> {
+    let s = s.trim();
+    RATING_LEVELS
+        .iter()
+        .find(|(_, zh, en)| *zh == s || en.eq_ignore_ascii_case(s))
+        .map(|(r, ..)| *r)
+}
+
+/// 差评: 不满意 and 非常不满意, each of which must be followed up and rectified.
+pub fn is_bad_rating(rating: u8) -> bool {
+    rating <= 2
 }

@@ -10,10 +10,13 @@ use crate::profile::sections::Alerts;
 pub const DEFAULT_OVERDUE_RATE: f64 = 0.05;
 pub const DEFAULT_SATISFACTION_BELOW: f64 = 0.90;
 pub const DEFAULT_INTERFACE_DOWN_AFTER: u32 = 2;
+/// Orphan events above this share of all events mean the stream is missing its starts.
+pub const DEFAULT_ORPHAN_RATE: f64 = 0.2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alert {
-    /// `overdue_rate`, `satisfaction` or `interface_down`.
+    /// `overdue_rate`, `satisfaction`, `rectification_overdue`, `orphans` or
+    /// `interface_down`.
     pub kind: &'static str,
     pub message: String,
     pub value: f64,
@@ -30,12 +33,12 @@ pub fn alerts(state: &State, cfg: &Alerts) -> Vec<Alert> {
         if rate > overdue_max {
             out.push(Alert {
                 kind: "overdue_rate",
-                message: format!(
-                    "overdue rate {:.1}% > {:.1}% ({} of {} completed cases past their limit)",
-                    rate * 100.0,
-                    overdue_max * 100.0,
-                    state.overdue_completed,
-                    state.completed
+                message: crate::tr!(
+                    "alert-overdue-rate",
+                    rate = pct(rate),
+                    max = pct(overdue_max),
+                    n = state.overdue_completed,
+                    total = state.completed
                 ),
                 value: rate,
                 threshold: overdue_max,
@@ -48,15 +51,48 @@ pub fn alerts(state: &State, cfg: &Alerts) -> Vec<Alert> {
         if rate < sat_min {
             out.push(Alert {
                 kind: "satisfaction",
-                message: format!(
-                    "satisfaction {:.1}% < {:.1}% ({} bad reviews of {})",
-                    rate * 100.0,
-                    sat_min * 100.0,
-                    state.bad_ratings(),
-                    state.ratings
+                message: crate::tr!(
+                    "alert-satisfaction",
+                    rate = pct(rate),
+                    min = pct(sat_min),
+                    n = state.bad_ratings(),
+                    total = state.ratings
                 ),
                 value: rate,
                 threshold: sat_min,
+                interface: None,
+            });
+        }
+    }
+    let rect_max = cfg.rectification_overdue_max.unwrap_or(0);
+    if state.reviews.overdue > rect_max {
+        out.push(Alert {
+            kind: "rectification_overdue",
+            message: crate::tr!(
+                "alert-rectification-overdue",
+                n = state.reviews.overdue,
+                days = state.rectify_days,
+                bad = state.reviews.bad
+            ),
+            value: state.reviews.overdue as f64,
+            threshold: rect_max as f64,
+            interface: None,
+        });
+    }
+    let orphan_max = cfg.orphan_rate.unwrap_or(DEFAULT_ORPHAN_RATE);
+    if state.events > 0 {
+        let rate = state.orphans.total() as f64 / state.events as f64;
+        if rate > orphan_max {
+            out.push(Alert {
+                kind: "orphans",
+                message: crate::tr!(
+                    "alert-orphans",
+                    n = state.orphans.total(),
+                    rate = pct(rate),
+                    max = pct(orphan_max)
+                ),
+                value: rate,
+                threshold: orphan_max,
                 interface: None,
             });
         }
@@ -69,11 +105,11 @@ pub fn alerts(state: &State, cfg: &Alerts) -> Vec<Alert> {
         if i.status == Health::Down && i.consecutive_failures >= down_after {
             out.push(Alert {
                 kind: "interface_down",
-                message: format!(
-                    "interface {} down: {} failed probes in a row ({})",
-                    i.id,
-                    i.consecutive_failures,
-                    i.last_error.as_deref().unwrap_or("no detail")
+                message: crate::tr!(
+                    "alert-interface-down",
+                    id = i.id.as_str(),
+                    n = i.consecutive_failures,
+                    detail = i.last_error.as_deref().unwrap_or("no detail")
                 ),
                 value: f64::from(i.consecutive_failures),
                 threshold: f64::from(down_after),
@@ -82,4 +118,9 @@ pub fn alerts(state: &State, cfg: &Alerts) -> Vec<Alert> {
         }
     }
     out
+}
+
+/// A share as a percentage with one decimal, the way the screen writes it.
+fn pct(x: f64) -> String {
+    format!("{:.1}%", x * 100.0)
 }

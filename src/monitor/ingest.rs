@@ -189,6 +189,7 @@ impl Feeder {
         batch.details += 1;
         batch.parsed.push(Err(Malformed {
             line: self.line_no,
+            field: None,
             reason: format!(
                 "line longer than the limit of {} bytes (GOVOPS_MAX_RECORD_BYTES)",
                 self.max_line
@@ -228,6 +229,7 @@ impl Feeder {
             Err(_) if !want => None,
             Err(_) => Some(Err(Malformed {
                 line: self.line_no,
+                field: None,
                 reason: "not valid UTF-8".into(),
                 excerpt: super::parse::excerpt(&String::from_utf8_lossy(
                     &line[..line.len().min(EXCERPT_BYTES)],

@@ -8,12 +8,41 @@ use serde_json::{json, Map, Value};
 
 use super::alerts::Alert;
 use super::state::{State, UNKNOWN_REGION};
+use crate::model::{EventKind, RATING_LEVELS};
 use crate::report::Envelope;
 
 /// Round a share to 4 decimals so that reports are stable across platforms.
 fn share(x: Option<f64>) -> Value {
     x.map(|v| json!((v * 10_000.0).round() / 10_000.0))
         .unwrap_or(Value::Null)
+}
+
+/// Orphan events (for cases never seen submitted) by type, and their total.
+fn orphans(state: &State) -> Value {
+    let mut m = Map::new();
+    for kind in EventKind::ALL {
+        let n = state.orphans.get(kind);
+        if kind != EventKind::Submitted {
+            m.insert(kind.as_str().to_string(), json!(n));
+        }
+    }
+    m.insert("total".into(), json!(state.orphans.total()));
+    Value::Object(m)
+}
+
+/// Ratings by the five national levels, keyed by the English key (the Chinese word is in
+/// commands/monitor.md).
+fn by_level(state: &State) -> Value {
+    let m: Map<String, Value> = RATING_LEVELS
+        .iter()
+        .map(|(r, _, en)| {
+            (
+                en.to_string(),
+                json!(state.rating_counts[usize::from(*r) - 1]),
+            )
+        })
+        .collect();
+    Value::Object(m)
 }
 
 pub fn summary(state: &State) -> Value {
@@ -26,22 +55,38 @@ pub fn summary(state: &State) -> Value {
         "cases": {
             "submitted": state.submitted,
             "completed": state.completed,
+            "accepted": state.accepted,
+            "rejected": state.rejected,
+            "withdrawn": state.withdrawn,
             "in_progress": state.in_progress(),
             "overdue": state.overdue(),
             "overdue_completed": state.overdue_completed,
             "overdue_open": state.overdue_open,
         },
+        "orphans": orphans(state),
+        "out_of_order": state.out_of_order,
         "channels": channels,
         "online_share": share(state.online_share()),
         "satisfaction": {
             "ratings": state.ratings,
             "rate": share(state.satisfaction()),
             "bad": state.bad_ratings(),
+            "bad_rate": share(state.bad_rate()),
             "by_rating": {
                 "1": state.rating_counts[0], "2": state.rating_counts[1],
                 "3": state.rating_counts[2], "4": state.rating_counts[3],
                 "5": state.rating_counts[4],
             },
+            "by_level": by_level(state),
+        },
+        "reviews": {
+            "bad": state.reviews.bad,
+            "followed_up": state.reviews.followed_up,
+            "rectified": state.reviews.rectified,
+            "rectified_late": state.reviews.rectified_late,
+            "open": state.reviews.open,
+            "overdue": state.reviews.overdue,
+            "rectify_days": state.rectify_days,
         },
         "lines": state.lines,
         "events": state.events,
@@ -70,10 +115,11 @@ pub fn regions(state: &State) -> Value {
             };
             let v = json!({
                 "code": code, "name": name, "level": level, "parent_code": parent,
-                "submitted": s.submitted, "completed": s.completed,
+                "submitted": s.submitted, "accepted": s.accepted, "completed": s.completed,
+                "rejected": s.rejected, "withdrawn": s.withdrawn,
                 "in_progress": s.in_progress(), "overdue": s.overdue(),
                 "ratings": s.ratings, "satisfaction_rate": share(s.satisfaction()),
-                "bad": s.bad,
+                "bad": s.bad, "rectification_overdue": s.rectification_overdue,
             });
             (code, v)
         })

@@ -40,11 +40,17 @@ pub struct Plan {
     pub refresh: Duration,
     pub alerts: crate::profile::sections::Alerts,
     pub probe_settings: ProbeSettings,
+    /// Working days for every limit (the built-in calendar plus the profile's additions).
+    pub calendar: std::sync::Arc<crate::model::workdays::Calendar>,
+    /// Working days within which a 差评 must be rectified.
+    pub rectify_days: u32,
 }
 
 impl Plan {
     pub fn new_state(&self, now: chrono::DateTime<chrono::Utc>) -> State {
         let mut st = State::new(self.regions.clone(), self.events.name(), now);
+        st.calendar = std::sync::Arc::clone(&self.calendar);
+        st.rectify_days = self.rectify_days;
         if let Some(reg) = &self.registry {
             st.interfaces = reg.iter().map(InterfaceHealth::new).collect();
         }

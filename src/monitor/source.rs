@@ -22,8 +22,10 @@ pub enum EventSource {
 #[derive(Debug, Clone, Copy)]
 pub struct Simulator {
     pub name: &'static str,
+    /// The backlog up to the given time (`--once`).
     pub backlog: fn(&Hub, chrono::DateTime<chrono::Utc>),
-    pub live: fn(&Hub),
+    /// The backlog up to now, then live traffic that continues it until the hub stops.
+    pub run: fn(&Hub),
 }
 
 impl PartialEq for Simulator {
@@ -113,10 +115,7 @@ pub fn follower(src: &EventSource, refresh: Duration) -> Result<Follow> {
         }
         EventSource::Simulated(sim) => {
             let sim = *sim;
-            Box::new(move |hub: &Hub| {
-                (sim.backlog)(hub, chrono::Utc::now());
-                (sim.live)(hub);
-            })
+            Box::new(move |hub: &Hub| (sim.run)(hub))
         }
     })
 }

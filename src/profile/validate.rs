@@ -244,6 +244,7 @@ fn semantic(p: &Profile, problems: &mut Vec<Problem>) {
         "monitor.alerts.satisfaction_below",
         p.monitor.alerts.satisfaction_below,
     );
+    check_unit("monitor.alerts.orphan_rate", p.monitor.alerts.orphan_rate);
 }
 
 #[cfg(test)]

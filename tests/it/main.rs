@@ -31,6 +31,7 @@ mod html_browser;
 mod layers;
 mod load;
 mod monitor_ingest;
+mod monitor_lifecycle;
 mod monitor_once;
 mod monitor_render;
 mod output_conventions;

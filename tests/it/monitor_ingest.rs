@@ -120,18 +120,21 @@ fn open_cases_past_their_limit_are_overdue_until_completed() {
         assert_eq!(
             (st.overdue_open, st.overdue()),
             (1, 1),
-            "OLD is 9 days into 5"
+            "OLD (Friday 20 November) had until Friday 27 November: 5 working days"
         );
         let county = st
             .region(RegionSet::china().index_of("330102").unwrap())
             .unwrap();
         assert_eq!(county.overdue(), 1);
     }
-    // Time passes: NEW passes its limit too.
+    // NEW (Saturday 28 November) counts from Monday: its fifth working day is Friday
+    // 4 December, so on Friday it is not overdue yet, and on Saturday it is.
     hub.lock().advance(t0() + chrono::Duration::days(5));
+    assert_eq!(hub.lock().overdue_open, 1);
+    hub.lock().advance(t0() + chrono::Duration::days(6));
     assert_eq!(hub.lock().overdue_open, 2);
-    // OLD completes (its elapsed days come from the timestamps: 12 > 5): still overdue, now
-    // as a completed case.
+    // OLD completes on 2 December (its elapsed working days come from the timestamps: 7 > 5):
+    // still overdue, now as a completed case.
     feeder.push(
         b"{\"ts\":\"2026-12-02T08:00:00Z\",\"type\":\"completed\",\"case_id\":\"OLD\"}\n",
         &hub,
@@ -197,10 +200,12 @@ fn duplicates_and_out_of_order_events_keep_counts_exact() {
     );
     feeder.push(text.as_bytes(), &hub);
     let st = hub.lock();
+    // The first `completed` is for a case not seen submitted yet: an orphan, not a completion.
     assert_eq!(
         (st.submitted, st.completed, st.in_progress(), st.duplicates),
-        (2, 1, 1, 2)
+        (2, 1, 1, 1)
     );
+    assert_eq!(st.orphans.get(govops::model::EventKind::Completed), 1);
 }
 
 #[test]

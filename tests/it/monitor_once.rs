@@ -28,7 +28,7 @@ fn govops(args: &[&str], stdin: Option<&str>) -> Output {
 const EVENTS: &str = concat!(
     "{\"ts\":\"2026-11-29T08:00:00Z\",\"type\":\"submitted\",\"case_id\":\"C1\",\"item_code\":\"X1\",\"region_code\":\"330102\",\"channel\":\"wechat\",\"limit_days\":20}\n",
     "{\"ts\":\"2026-11-29T08:00:30Z\",\"type\":\"submitted\",\"case_id\":\"C2\",\"item_code\":\"X1\",\"region_code\":\"330106\",\"channel\":\"hall\"}\n",
-    "{\"ts\":\"2026-11-29T08:01:00Z\",\"type\":\"submitted\",\"case_id\":\"C3\",\"item_code\":\"X2\",\"region_code\":\"440305\",\"channel\":\"alipay\",\"limit_days\":0.5}\n",
+    "{\"ts\":\"2026-11-26T08:01:00Z\",\"type\":\"submitted\",\"case_id\":\"C3\",\"item_code\":\"X2\",\"region_code\":\"440305\",\"channel\":\"alipay\",\"limit_days\":1}\n",
     "{\"ts\":\"2026-11-29T08:02:00Z\",\"type\":\"completed\",\"case_id\":\"C1\",\"limit_days\":20,\"elapsed_days\":3}\n",
     "{\"ts\":\"2026-11-29T08:03:00Z\",\"type\":\"completed\",\"case_id\":\"C2\",\"limit_days\":5,\"elapsed_days\":9}\n",
     "{\"ts\":\"2026-11-29T08:04:00Z\",\"type\":\"rated\",\"case_id\":\"C1\",\"rating\":5}\n",
@@ -69,7 +69,8 @@ fn once_json_on_a_file_has_the_exact_state() {
     assert_eq!(s["cases"]["submitted"], 3);
     assert_eq!(s["cases"]["completed"], 2);
     assert_eq!(s["cases"]["in_progress"], 1);
-    // C2 completed late (9 > 5); C3 is open and half a day past its limit.
+    // C2 completed late (9 > 5); C3 is open and past its limit of one working day
+    // (submitted on Thursday 26 November, so Friday was its last day; now is Monday).
     assert_eq!(s["cases"]["overdue"], 2);
     assert_eq!(s["cases"]["overdue_open"], 1);
     assert_eq!(s["channels"]["wechat"], 1);

@@ -10,6 +10,7 @@ use govops::balance::input::read_metrics;
 use govops::cli::Scale;
 use govops::load::{self, LoadOptions};
 use govops::model::{CatalogRow, Event, Level, RegionSet};
+use govops::monitor::parse::parse_line;
 use govops::sample::{self, Truth};
 use indicatif::ProgressBar;
 
@@ -115,14 +116,14 @@ fn every_file_loads_with_the_project_loaders() {
     let bad: Vec<u64> = text
         .lines()
         .enumerate()
-        .filter(|(_, l)| serde_json::from_str::<Event>(l).is_err())
+        .filter(|(i, l)| parse_line(l, *i as u64 + 1).is_err())
         .map(|(i, _)| i as u64 + 1)
         .collect();
     assert_eq!(bad, t.malformed_lines);
     assert_eq!(bad.len(), 2);
     let events = text.lines().count() as u64;
     assert!(events > 3_000 && events == t.counts["events"]);
-    let overdue = text.lines().filter_map(|l| serde_json::from_str::<Event>(l).ok()).filter(|e| {
+    let overdue = text.lines().filter_map(|l| parse_line(l, 0).ok().flatten()).filter(|e| {
         matches!(e, Event::Completed { limit_days: Some(l), elapsed_days: Some(d), .. } if d > l)
     });
     assert!(overdue.count() > 20, "some cases run past their limit");
