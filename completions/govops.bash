@@ -225,7 +225,7 @@ _govops() {
                     return 0
                     ;;
                 --explain)
-                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body cases.rectification_overdue cases.overdue_rate cases.satisfaction cases.orphans" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -768,7 +768,7 @@ _govops() {
             return 0
             ;;
         govops__subcmd__monitor)
-            opts="-p -f -o -q -v -h -V --events --registry --refresh --once --size --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
+            opts="-p -f -o -q -v -h -V --events --registry --refresh --once --size --list-rules --explain --profile --format --output --color --quiet --verbose --no-progress --input-format --encoding --lang --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -788,6 +788,10 @@ _govops() {
                     ;;
                 --size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --explain)
+                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body cases.rectification_overdue cases.overdue_rate cases.satisfaction cases.orphans" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1301,7 +1305,7 @@ _govops() {
                     return 0
                     ;;
                 --explain)
-                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "duplicate.record duplicate.item duplicate.name duplicate.near_name duplicate.cross_department gap.missing_item gap.peer_missing gap.offline_only gap.no_mobile_channel consistency.name consistency.type consistency.basis consistency.time_limit consistency.depth_visits quality.missing_field quality.unknown_region quality.unknown_item quality.bad_value code.structure code.credit_format code.credit_check code.credit_division code.division code.type_segment input.empty sharing.metadata sharing.orphan sharing.stale sharing.silo sharing.one_way sharing.unreachable sharing.timeout sharing.http_status sharing.redirects sharing.oversize sharing.tls sharing.slow sharing.body cases.rectification_overdue cases.overdue_rate cases.satisfaction cases.orphans" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

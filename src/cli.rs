@@ -410,6 +410,14 @@ pub struct MonitorArgs {
     /// Frame size for --once, WIDTHxHEIGHT
     #[arg(long, value_name = "WxH", default_value = "120x40", requires = "once")]
     pub size: String,
+
+    /// List the rules `check` judges the case stream by, then exit
+    #[arg(long, conflicts_with_all = ["events", "registry", "once", "explain"])]
+    pub list_rules: bool,
+
+    /// Explain one rule in full, then exit
+    #[arg(long, value_name = "RULE", value_parser = RuleId, hide_possible_values = true, conflicts_with_all = ["events", "registry", "once"])]
+    pub explain: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -14,7 +14,12 @@ fuzz_target!(|data: &[u8]| {
     for (i, line) in text.lines().enumerate() {
         state.apply_parsed(parse_line(line, i as u64 + 1));
     }
-    let _ = state.in_progress();
+    // The figures add up whatever the stream: open = submitted − closed, every 差评 is open
+    // or rectified, overdue rectifications are open ones.
+    assert_eq!(state.in_progress() + state.closed(), state.submitted);
+    assert_eq!(state.reviews.open + state.reviews.rectified, state.reviews.bad);
+    assert!(state.reviews.overdue <= state.reviews.open);
+    assert_eq!(state.rating_counts.iter().sum::<u64>(), state.ratings);
     let _ = state.overdue();
     let _ = state.online_share();
 });

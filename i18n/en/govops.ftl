@@ -100,8 +100,14 @@ alert-satisfaction = satisfaction { $rate } < { $min } ({ $n } bad reviews of { 
 alert-interface-down = interface { $id } down: { $n } failed probes in a row ({ $detail })
 alert-rectification-overdue = { $n } bad rating(s) not rectified within { $days } working days (of { $bad } bad ratings)
 alert-orphans = { $n } events for cases never seen submitted ({ $rate } of all events, above { $max }): the stream is missing its starts
-area-cases = Cases and ratings
-check-skip-cases = To check cases and 好差评 ratings, set inputs.events in the profile
+finding-rectification-overdue = { $region }: { $n } bad rating(s) not rectified within { $days } working days
+cases-unknown-region = (unknown region)
+fig-cases-submitted = cases submitted
+fig-cases-overdue = overdue
+fig-bad-ratings = bad ratings
+fig-rectification-overdue = not rectified in time
+area-monitor = Cases and ratings
+check-skip-monitor = To check cases and 好差评 ratings, set inputs.events in the profile
 check-next-rectify = Follow up and rectify the { $n } overdue bad rating(s): govops { $command }
 
 ## Rules (title, explanation, remedy); the registry's English, for the placeholder check.
@@ -220,6 +226,19 @@ rule-sharing-slow-remedy = Speed the service up, or agree an SLO it can keep and
 rule-sharing-body-title = the reply is not the expected content
 rule-sharing-body-explanation = The body is not valid JSON when `expect.json_field` or `expect.freshness_field` is set, the field at that dotted path (e.g. `data.items`) is missing, or the text in `expect.body_contains` does not occur. The interface answers, but not with the data consumers rely on.
 rule-sharing-body-remedy = Have the provider return the agreed content; if the interface changed on purpose, update `expect` in the registry.
+
+rule-cases-rectification_overdue-title = 差评 not rectified within the working-day deadline
+rule-cases-rectification_overdue-explanation = 国办发〔2019〕51号 (建立政务服务“好差评”制度) requires every 差评 (a rating of 不满意 or 非常不满意) to be followed up and rectified; a common provincial rule gives 15 working days (`monitor.rectify_days`). Fires once per region holding 差评 that have no `rectified` event although that many working days (State Council calendar, Asia/Shanghai) have passed since the rating.
+rule-cases-rectification_overdue-remedy = Contact the citizen (回访), fix what the rating was about, and record the `followed_up` and `rectified` events in the platform's export.
+rule-cases-overdue_rate-title = too many cases finished past their working-day limit
+rule-cases-overdue_rate-explanation = The share of completed cases whose elapsed working days exceed their promised or statutory limit is above `monitor.alerts.overdue_rate` (default 5 %). Elapsed days are the event's `elapsed_days`, else counted between submission and completion with the day of submission not counted.
+rule-cases-overdue_rate-remedy = Look at the regions and items with the most overdue cases (`govops monitor`, sorted by overdue) and at whether their promised limits are realistic.
+rule-cases-satisfaction-title = citizens' satisfaction is below the target
+rule-cases-satisfaction-explanation = The share of ratings that are 满意 or 非常满意 is below `monitor.alerts.satisfaction_below` (default 90 %).
+rule-cases-satisfaction-remedy = Read the 差评 and the regions with the lowest satisfaction in `govops monitor`; fix the causes the ratings name.
+rule-cases-orphans-title = many events are for cases the stream never saw submitted
+rule-cases-orphans-explanation = Events for cases never seen `submitted` are orphans: counted, never as completions. Above `monitor.alerts.orphan_rate` of all events (default 20 %) the export is probably missing its start (picked up mid-day, or a filter that drops submissions), and its case figures describe only part of the work.
+rule-cases-orphans-remedy = Export the stream from the start of the period, or include the submissions of the cases it closes.
 
 ## Errors (src/error.rs)
 

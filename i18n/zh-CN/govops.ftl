@@ -99,8 +99,14 @@ alert-satisfaction = 满意率 { $rate }，低于 { $min }（{ $total } 条评�
 alert-interface-down = 接口 { $id } 不可用：连续 { $n } 次探测失败（{ $detail }）
 alert-rectification-overdue = { $n } 条差评超过 { $days } 个工作日未整改（差评共 { $bad } 条）
 alert-orphans = { $n } 条事件所属办件未见申请记录（占全部事件 { $rate }，高于 { $max }）：数据流缺少办件的起始记录
-area-cases = 办件与好差评
-check-skip-cases = 如需检查办件与好差评，请在配置中设置 inputs.events
+finding-rectification-overdue = { $region }：{ $n } 条差评超过 { $days } 个工作日未整改
+cases-unknown-region = （未知地区）
+fig-cases-submitted = 申请办件
+fig-cases-overdue = 超期
+fig-bad-ratings = 差评
+fig-rectification-overdue = 逾期未整改差评
+area-monitor = 办件与好差评
+check-skip-monitor = 如需检查办件与好差评，请在配置中设置 inputs.events
 check-next-rectify = 对 { $n } 条超期未整改的差评进行回访整改：govops { $command }
 
 ## 规则（标题、说明、整改建议）
@@ -219,6 +225,19 @@ rule-sharing-slow-remedy = 提升服务速度，或商定一个能做到的 SLO 
 rule-sharing-body-title = 回复内容不符合约定
 rule-sharing-body-explanation = 设置了 `expect.json_field` 或 `expect.freshness_field` 时响应体不是有效的 JSON，该路径（如 `data.items`）下的字段不存在，或 `expect.body_contains` 中的文字没有出现。接口有回复，但不是使用方所依赖的数据。
 rule-sharing-body-remedy = 请提供方返回约定的内容；如果接口是有意变更的，请更新共享目录中的 `expect`。
+
+rule-cases-rectification_overdue-title = 差评超过整改时限未整改
+rule-cases-rectification_overdue-explanation = 《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号）要求对每一条差评（不满意、非常不满意）进行回访并整改；各省普遍规定 15 个工作日内整改（`monitor.rectify_days`）。某地区的差评自评价之日起已超过该工作日数（按国务院节假日安排、北京时间计算）仍无 `rectified` 记录时，每个地区报告一次。
+rule-cases-rectification_overdue-remedy = 对评价人进行回访，整改差评所反映的问题，并在平台导出的数据中记录 `followed_up`（回访）和 `rectified`（整改）事件。
+rule-cases-overdue_rate-title = 超过工作日时限办结的办件过多
+rule-cases-overdue_rate-explanation = 已办结办件中，实际用时（工作日）超过承诺或法定时限的比例高于 `monitor.alerts.overdue_rate`（默认 5%）。实际用时取事件中的 `elapsed_days`，否则按申请与办结时间计算，申请当日不计入。
+rule-cases-overdue_rate-remedy = 在 `govops monitor` 中按超期排序，查看超期办件最多的地区和事项，并核实其承诺时限是否合理。
+rule-cases-satisfaction-title = 群众满意率低于目标
+rule-cases-satisfaction-explanation = “满意”和“非常满意”评价占全部评价的比例低于 `monitor.alerts.satisfaction_below`（默认 90%）。
+rule-cases-satisfaction-remedy = 在 `govops monitor` 中查看差评和满意率最低的地区，针对评价指出的问题整改。
+rule-cases-orphans-title = 大量事件所属办件在数据流中没有申请记录
+rule-cases-orphans-explanation = 所属办件从未出现 `submitted`（申请）记录的事件称为“孤儿事件”：只计数，不计为办结。孤儿事件超过全部事件的 `monitor.alerts.orphan_rate`（默认 20%）时，导出数据很可能缺少起始部分（从当天中途开始导出，或筛选时漏掉了申请记录），其办件数字只反映部分工作。
+rule-cases-orphans-remedy = 从统计期开始导出数据流，或补充所办结办件的申请记录。
 
 ## 错误（src/error.rs）
 

@@ -8,7 +8,7 @@ mod render;
 
 use serde_json::Value;
 
-use crate::cli::{AuditArgs, BalanceArgs, CheckArgs, SharingArgs};
+use crate::cli::{AuditArgs, BalanceArgs, CheckArgs, MonitorArgs, SharingArgs};
 use crate::error::{Error, Result};
 use crate::model::finding::exit_code;
 use crate::model::{FailOn, Finding};
@@ -22,6 +22,8 @@ pub enum AreaReport {
     Audit(crate::audit::Report),
     Sharing(crate::sharing::Report),
     Balance(crate::balance::Report, crate::balance::Inputs),
+    /// The case stream's snapshot and its `cases.*` findings.
+    Monitor(Box<crate::monitor::Snapshot>, Vec<Finding>),
 }
 
 /// One area's outcome.
@@ -38,6 +40,7 @@ impl Area {
             AreaReport::Audit(r) => r.findings(),
             AreaReport::Sharing(r) => &r.findings,
             AreaReport::Balance(r, _) => &r.findings,
+            AreaReport::Monitor(_, f) => f,
         }
     }
 
@@ -52,6 +55,7 @@ impl Area {
             AreaReport::Audit(r) => r.envelope.summary.clone(),
             AreaReport::Sharing(r) => r.summary(),
             AreaReport::Balance(r, _) => crate::balance::json::summary(r),
+            AreaReport::Monitor(snap, _) => crate::monitor::json::summary(&snap.state),
         }
     }
 
@@ -61,6 +65,10 @@ impl Area {
             AreaReport::Audit(r) => r.envelope.clone(),
             AreaReport::Sharing(r) => r.envelope(),
             AreaReport::Balance(r, inputs) => crate::balance::json::envelope(r, inputs.to_json()),
+            AreaReport::Monitor(snap, findings) => {
+                crate::monitor::json::envelope(&snap.state, &snap.alerts, snap.inputs.clone())
+                    .section("findings", serde_json::json!(findings))
+            }
         };
         serde_json::to_value(env).unwrap_or(Value::Null)
     }
@@ -135,6 +143,26 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<u8> {
             name: "balance",
             report: AreaReport::Balance(report, used),
             fail_on,
+        });
+    }
+    if demo || p.inputs.events.is_some() {
+        let flags = MonitorArgs {
+            events: None,
+            registry: None,
+            refresh: None,
+            once: true,
+            size: String::new(),
+            list_rules: false,
+            explain: None,
+        };
+        let (plan, _) = super::monitor::resolve(ctx, &flags, false).map_err(area_err("monitor"))?;
+        inputs.extend(p.inputs.events.iter().cloned());
+        let snap = crate::monitor::evaluate(&plan).map_err(area_err("monitor"))?;
+        let findings = crate::monitor::judge::findings(&snap.state, &snap.alerts);
+        areas.push(Area {
+            name: "monitor",
+            report: AreaReport::Monitor(Box::new(snap), findings),
+            fail_on: args.fail_on.unwrap_or(FailOn::High),
         });
     }
     if areas.is_empty() {

@@ -19,6 +19,12 @@ use super::context::Ctx;
 use super::demo;
 
 pub fn run(ctx: &Ctx, args: &MonitorArgs) -> Result<u8> {
+    if args.list_rules {
+        return ctx.print_rules(crate::rules::Area::Monitor);
+    }
+    if let Some(id) = &args.explain {
+        return ctx.print_explain(id);
+    }
     // Validate what can be validated before anything starts.
     let once_format = match (args.once, ctx.asked_format()?) {
         (true, None) => Some(Format::Text),
@@ -26,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &MonitorArgs) -> Result<u8> {
         (false, _) => None,
     };
     let size = once::parse_size(&args.size)?;
-    let (plan, _demo) = resolve(ctx, args)?;
+    let (plan, _demo) = resolve(ctx, args, true)?;
     match once_format {
         Some(format) => {
             let body = once::evaluate(&plan)?.render(format, size);
@@ -51,7 +57,13 @@ pub fn run(ctx: &Ctx, args: &MonitorArgs) -> Result<u8> {
 
 /// The flags, else the profile, else the built-in demo (whose loopback interfaces run while
 /// the returned server lives).
-pub fn resolve(ctx: &Ctx, args: &MonitorArgs) -> Result<(Plan, Option<demo::DemoServer>)> {
+/// `interfaces: false` leaves the registry out (`check` judges interfaces in its sharing
+/// area, and starts no second demo server for them).
+pub fn resolve(
+    ctx: &Ctx,
+    args: &MonitorArgs,
+    interfaces: bool,
+) -> Result<(Plan, Option<demo::DemoServer>)> {
     let cfg = &ctx.profile.monitor;
     let refresh = args
         .refresh
@@ -79,14 +91,15 @@ pub fn resolve(ctx: &Ctx, args: &MonitorArgs) -> Result<(Plan, Option<demo::Demo
     let registry_src = args
         .registry
         .clone()
-        .or_else(|| ctx.profile.inputs.registry.clone());
+        .or_else(|| ctx.profile.inputs.registry.clone())
+        .filter(|_| interfaces);
     let mut server = None;
     let (registry, registry_name) = match registry_src {
         Some(src) => (
             Some(crate::load::read_registry(&src, &opts)?.interfaces),
             Some(crate::load::Source::parse(&src).name()),
         ),
-        None if simulated => match demo::server() {
+        None if simulated && interfaces => match demo::server() {
             Ok(s) => {
                 let reg = s.registry.clone();
                 let name = format!("demo interfaces at {}", s.base_url);
@@ -100,7 +113,7 @@ pub fn resolve(ctx: &Ctx, args: &MonitorArgs) -> Result<(Plan, Option<demo::Demo
         },
         None => (None, None),
     };
-    if simulated {
+    if simulated && interfaces {
         let with = if registry.is_some() {
             " and its loopback sharing interfaces"
         } else {

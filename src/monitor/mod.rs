@@ -10,6 +10,7 @@ pub mod alerts;
 pub mod follow;
 pub mod ingest;
 pub mod json;
+pub mod judge;
 pub mod live;
 pub mod once;
 pub mod parse;

@@ -29,11 +29,13 @@ pub enum Area {
     Input,
     /// `govops sharing`: data-sharing interfaces.
     Sharing,
+    /// `govops monitor` (judged by `check`): cases, time limits and 好差评.
+    Monitor,
 }
 
 impl Area {
     /// The areas that are commands (each judges its own rules and the input rules).
-    pub const ALL: [Area; 2] = [Area::Audit, Area::Sharing];
+    pub const ALL: [Area; 3] = [Area::Audit, Area::Sharing, Area::Monitor];
 
     /// The area's name: the command for `audit` and `sharing`; `input` for the input rules.
     pub const fn as_str(self) -> &'static str {
@@ -41,6 +43,7 @@ impl Area {
             Area::Audit => "audit",
             Area::Input => "input",
             Area::Sharing => "sharing",
+            Area::Monitor => "monitor",
         }
     }
 
@@ -113,7 +116,7 @@ pub const fn of_command(area: Area) -> &'static [RuleInfo] {
     match area {
         Area::Audit => slice(a, ib),
         Area::Sharing => slice(ia, b),
-        Area::Input => slice(a, b),
+        Area::Input | Area::Monitor => slice(a, b),
     }
 }
 
@@ -329,11 +332,14 @@ mod tests {
             rules.len(),
             "every rule in exactly one area's slice"
         );
-        for a in Area::ALL {
+        // The commands that read catalogs and registries judge the input rules too; the
+        // monitor's event stream has its own.
+        for a in [Area::Audit, Area::Sharing] {
             let command = of_command(a);
             assert!(of(Area::Input).iter().all(|r| command.contains(r)));
             assert_eq!(command.len(), of(a).len() + of(Area::Input).len());
         }
+        assert_eq!(of_command(Area::Monitor), of(Area::Monitor));
         for a in Area::ALL.into_iter().chain([Area::Input]) {
             assert!(!of(a).is_empty());
             assert!(of(a).iter().all(|r| r.area == a));

@@ -519,4 +519,57 @@ pub(super) const RULES: &[RuleInfo] = &[
             \x20 - {id: GX-SW-001, expect: {json_field: data.records}, …}\n\
             probe: the JSON has no field `data.records`",
     },
+    RuleInfo {
+        id: "cases.rectification_overdue",
+        area: Area::Monitor,
+        severity: High,
+        title: "差评 not rectified within the working-day deadline",
+        explanation: "国办发〔2019〕51号 (建立政务服务“好差评”制度) requires every 差评 \
+            (a rating of 不满意 or 非常不满意) to be followed up and rectified; a common \
+            provincial rule gives 15 working days (`monitor.rectify_days`). Fires once per \
+            region holding 差评 that have no `rectified` event although that many working days \
+            (State Council calendar, Asia/Shanghai) have passed since the rating.",
+        remedy: "Contact the citizen (回访), fix what the rating was about, and record the \
+            `followed_up` and `rectified` events in the platform's export.",
+        example: "{\"ts\":\"2025-09-30T02:00:00Z\",\"type\":\"rated\",\"case_id\":\"SC-1001\",\"level\":\"非常不满意\"}\n\
+            # no rectified event by 29 October 2025: the 15th working day was the 28th",
+    },
+    RuleInfo {
+        id: "cases.overdue_rate",
+        area: Area::Monitor,
+        severity: Medium,
+        title: "too many cases finished past their working-day limit",
+        explanation: "The share of completed cases whose elapsed working days exceed their \
+            promised or statutory limit is above `monitor.alerts.overdue_rate` (default 5 %). \
+            Elapsed days are the event's `elapsed_days`, else counted between submission and \
+            completion with the day of submission not counted.",
+        remedy: "Look at the regions and items with the most overdue cases (`govops monitor`, \
+            sorted by overdue) and at whether their promised limits are realistic.",
+        example: "{\"type\":\"submitted\",\"case_id\":\"A\",\"ts\":\"2025-09-26T02:00:00Z\",\"limit_days\":2}\n\
+            {\"type\":\"completed\",\"case_id\":\"A\",\"ts\":\"2025-09-30T02:00:00Z\"}  # 3 working days",
+    },
+    RuleInfo {
+        id: "cases.satisfaction",
+        area: Area::Monitor,
+        severity: Medium,
+        title: "citizens' satisfaction is below the target",
+        explanation: "The share of ratings that are 满意 or 非常满意 is below \
+            `monitor.alerts.satisfaction_below` (default 90 %).",
+        remedy: "Read the 差评 and the regions with the lowest satisfaction in `govops monitor`; \
+            fix the causes the ratings name.",
+        example: "1,000 ratings, 850 of them 满意 or 非常满意: 85 % < 90 %",
+    },
+    RuleInfo {
+        id: "cases.orphans",
+        area: Area::Monitor,
+        severity: Low,
+        title: "many events are for cases the stream never saw submitted",
+        explanation: "Events for cases never seen `submitted` are orphans: counted, never as \
+            completions. Above `monitor.alerts.orphan_rate` of all events (default 20 %) the \
+            export is probably missing its start (picked up mid-day, or a filter that drops \
+            submissions), and its case figures describe only part of the work.",
+        remedy: "Export the stream from the start of the period, or include the submissions of \
+            the cases it closes.",
+        example: "{\"type\":\"completed\",\"case_id\":\"SC-0999\"}   # never submitted in this stream",
+    },
 ];

@@ -27,7 +27,7 @@ fn the_demo_runs_end_to_end_with_live_probes() {
     );
     assert_eq!(v["command"], "check");
     let reports = v["reports"].as_object().unwrap();
-    for area in ["audit", "sharing", "balance"] {
+    for area in ["audit", "sharing", "balance", "monitor"] {
         assert_eq!(reports[area]["command"], area, "{area} ran");
     }
     // The sharing area probed the demo's loopback servers live.
@@ -38,7 +38,7 @@ fn the_demo_runs_end_to_end_with_live_probes() {
             > 0
     );
     let merged = v["findings"].as_array().unwrap().len();
-    let sum: usize = ["audit", "sharing"]
+    let sum: usize = ["audit", "sharing", "monitor"]
         .iter()
         .map(|a| reports[*a]["findings"].as_array().unwrap().len())
         .sum();
@@ -81,7 +81,8 @@ fn sarif_and_junit_merge_the_areas() {
 
     let out = govops(&["check", "--no-probe", "-f", "junit"]);
     let xml = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(xml.matches("<testsuite ").count(), 3, "{xml}");
+    // audit, sharing, balance and the case stream.
+    assert_eq!(xml.matches("<testsuite ").count(), 4, "{xml}");
     assert_eq!(xml.matches("<testsuites").count(), 1);
     assert!(xml.contains("name=\"duplicate.near_name\""));
 }

@@ -15,6 +15,7 @@ mod audit_sample;
 mod balance_cli;
 mod bounded;
 mod check;
+mod check_cases;
 mod cmd_audit;
 mod cmd_balance;
 mod cmd_check;

@@ -393,6 +393,7 @@ fn command_pages_carry_the_registry_rule_tables() {
     for (area, page) in [
         (Area::Audit, "commands/audit.md"),
         (Area::Sharing, "commands/sharing.md"),
+        (Area::Monitor, "commands/monitor.md"),
     ] {
         let path = root().join(page);
         let text = std::fs::read_to_string(&path).unwrap();

@@ -85,8 +85,8 @@ fn gate(areas: &[Area]) -> String {
     }
 }
 
-/// The three areas `check` knows, in report order.
-const AREAS: &[&str] = &["audit", "sharing", "balance"];
+/// The four areas `check` knows, in report order.
+const AREAS: &[&str] = &["audit", "sharing", "balance", "monitor"];
 
 /// The areas the profile does not configure: reported as SKIPPED, never as PASS, and never
 /// failing the gate.
@@ -154,6 +154,23 @@ fn key_figures(a: &Area) -> Vec<(String, String)> {
             v.push((t("fig-findings"), sev()));
             v
         }
+        AreaReport::Monitor(..) => vec![
+            (t("fig-cases-submitted"), int(&s["cases"]["submitted"])),
+            (t("fig-cases-overdue"), int(&s["cases"]["overdue"])),
+            (
+                t("fig-bad-ratings"),
+                format!(
+                    "{} / {}",
+                    int(&s["satisfaction"]["bad"]),
+                    int(&s["satisfaction"]["ratings"])
+                ),
+            ),
+            (
+                t("fig-rectification-overdue"),
+                int(&s["reviews"]["overdue"]),
+            ),
+            (t("fig-findings"), sev()),
+        ],
         AreaReport::Balance(..) => {
             let mut v = vec![(t("fig-regions"), int(&s["regions"]))];
             if let Some(g) = s["index"]["gini"].as_f64() {
