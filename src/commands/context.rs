@@ -112,9 +112,9 @@ impl Ctx {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                self.stdout_tty
-                    && self.output_path().is_none()
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                auto_color(self.stdout_tty && self.output_path().is_none(), |name| {
+                    std::env::var_os(name).filter(|v| !v.is_empty())
+                })
             }
         };
         Style {
@@ -249,5 +249,47 @@ impl Ctx {
     pub fn print_explain(&self, id: &str) -> Result<u8> {
         self.emit(&crate::rules::explain(id)?, &[])?;
         Ok(0)
+    }
+}
+
+/// `--color auto`: `NO_COLOR` (no-color.org) turns colour off, else `CLICOLOR_FORCE` (not `0`)
+/// turns it on even into a pipe, else `CLICOLOR=0` turns it off, else colour when writing to
+/// a terminal. `--color always|never` beats all of them.
+fn auto_color(to_terminal: bool, env: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    if env("NO_COLOR").is_some() {
+        return false;
+    }
+    if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+        return true;
+    }
+    if env("CLICOLOR").is_some_and(|v| v == "0") {
+        return false;
+    }
+    to_terminal
+}
+
+#[cfg(test)]
+mod color_tests {
+    use super::auto_color;
+
+    fn with(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<std::ffi::OsString> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.into())
+    }
+
+    #[test]
+    fn no_color_beats_clicolor_force_which_beats_the_terminal() {
+        assert!(auto_color(true, with(&[])));
+        assert!(!auto_color(false, with(&[])));
+        assert!(auto_color(false, with(&[("CLICOLOR_FORCE", "1")])));
+        assert!(!auto_color(false, with(&[("CLICOLOR_FORCE", "0")])));
+        assert!(!auto_color(
+            true,
+            with(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")])
+        ));
+        assert!(!auto_color(true, with(&[("CLICOLOR", "0")])));
     }
 }

@@ -148,15 +148,19 @@ pub struct Poller {
     offset: u64,
     feeder: Feeder,
     last_error: Option<String>,
+    /// One deadline per poll, headers and body together (`GOVOPS_LOAD_TIMEOUT`, default 30 s),
+    /// so a server that trickles bytes cannot hold `--once` or stall the live screen.
+    timeout: Duration,
 }
 
 const MAX_POLL_BYTES: u64 = 256 << 20;
 
 impl Poller {
     pub fn new(url: String) -> Result<Self> {
+        let timeout = crate::load::Limits::default().timeout;
         let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(30))
-            .connect_timeout(Duration::from_secs(10))
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .redirect(reqwest::redirect::Policy::limited(5))
             .user_agent(concat!("govops/", env!("CARGO_PKG_VERSION"), " monitor"))
             .build()
             .map_err(|e| Error::Other(format!("cannot build the HTTP client: {e}")))?;
@@ -167,6 +171,7 @@ impl Poller {
             offset: 0,
             feeder: Feeder::default(),
             last_error: None,
+            timeout,
         })
     }
 
@@ -183,16 +188,26 @@ impl Poller {
         if self.offset > 0 {
             req = req.header(reqwest::header::RANGE, format!("bytes={}-", self.offset));
         }
+        let deadline = tokio::time::Instant::now() + self.timeout;
+        let waited = humantime::format_duration(self.timeout);
         let fetched = self.rt.block_on(async {
-            let mut resp = req.send().await.map_err(|e| e.to_string())?;
+            let mut resp = tokio::time::timeout_at(deadline, req.send())
+                .await
+                .map_err(|_| {
+                    format!("timed out after {waited} waiting for the response headers (GOVOPS_LOAD_TIMEOUT)")
+                })?
+                .map_err(|e| e.to_string())?;
             let status = resp.status();
             let mut body = Vec::new();
             if status.is_success() {
-                while let Some(chunk) = resp
-                    .chunk()
-                    .await
-                    .map_err(|e| format!("reading the body: {e}"))?
-                {
+                loop {
+                    let chunk = tokio::time::timeout_at(deadline, resp.chunk())
+                        .await
+                        .map_err(|_| {
+                            format!("timed out after {waited} reading the body (GOVOPS_LOAD_TIMEOUT)")
+                        })?
+                        .map_err(|e| format!("reading the body: {e}"))?;
+                    let Some(chunk) = chunk else { break };
                     let room = (MAX_POLL_BYTES as usize).saturating_sub(body.len());
                     body.extend_from_slice(&chunk[..chunk.len().min(room)]);
                     if room <= chunk.len() {

@@ -106,13 +106,15 @@ pub fn html(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Escape for a Markdown table cell or paragraph.
+/// Escape for a Markdown table cell or paragraph. CommonMark lets any ASCII punctuation be
+/// backslash-escaped; these are the ones that would otherwise start markup, an entity
+/// (`&amp;` would render as `&`) or an image (`![`).
 pub fn markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in terminal(s).chars() {
         if matches!(
             c,
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~'
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' | '&' | '!'
         ) {
             out.push('\\');
         }
@@ -245,6 +247,8 @@ mod tests {
     fn html_and_markdown_escape() {
         assert_eq!(html("<script>&'\""), "&lt;script&gt;&amp;&#39;&quot;");
         assert_eq!(markdown("a|b*c"), "a\\|b\\*c");
+        // An entity or an image in a service name stays text.
+        assert_eq!(markdown("R&amp;D ![x](y)"), "R\\&amp;D \\!\\[x\\](y)");
         assert_eq!(xml("a<b\x1b\u{202e}\r\n"), "a&lt;b␛&lt;U+202E&gt;␍\n");
     }
 

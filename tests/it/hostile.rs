@@ -150,6 +150,29 @@ fn urls_that_never_answer_or_never_end_are_cut_off() {
     assert!(out.stdout.is_empty());
 }
 
+/// A server that trickles one chunk a second, or answers nothing, cannot hold a URL input
+/// past `GOVOPS_LOAD_TIMEOUT` (2 s here) plus one second, and the message names the phase.
+#[test]
+fn trickling_urls_end_within_the_deadline_with_the_phase_named() {
+    let trickle = support::raw(Raw::StreamForever { delay_ms: 1000 });
+    let hang = support::raw(Raw::Hang);
+    for (server, phase) in [
+        (&trickle, "reading the body"),
+        (&hang, "waiting for the response headers"),
+    ] {
+        let events = server.url("/events.jsonl");
+        let catalog = server.url("/catalog.csv");
+        let runs: [&[&str]; 2] = [
+            &["monitor", "--events", &events, "--once", "-f", "json"],
+            &["audit", "--catalog", &catalog],
+        ];
+        for args in runs {
+            assert_rejected(args, phase, 3);
+            assert_rejected(args, "GOVOPS_LOAD_TIMEOUT", 3);
+        }
+    }
+}
+
 /// Names that try to take over a terminal, a spreadsheet or a page.
 const HOSTILE: &str = "=HYPERLINK(\"http://evil\")\x1b[2J\x1b]0;owned\x07\u{9b}31m\u{202e}gnp.exe\u{200b}<script>alert(1)</script>";
 

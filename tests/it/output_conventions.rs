@@ -84,3 +84,42 @@ fn report_files_honour_the_umask() {
     assert_eq!(mode("022", "shared.json"), 0o644, "colleagues can read it");
     assert_eq!(mode("077", "private.json"), 0o600);
 }
+
+/// `--color` beats `NO_COLOR` and `CLICOLOR_FORCE`, which beat terminal detection (stdout is
+/// a pipe here, so auto alone means no colour).
+#[test]
+fn color_flag_beats_no_color_and_clicolor_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |flag: &str, env: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_govops"));
+        cmd.args(["-q", "-f", "table", "--color", flag, "audit"])
+            .current_dir(dir.path())
+            .env_remove("GOVOPS_PROFILE")
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.code().is_some_and(|c| c < 2));
+        out.stdout.contains(&0x1b)
+    };
+    assert!(!run("auto", &[]), "a pipe gets no colour");
+    assert!(
+        run("always", &[("NO_COLOR", "1")]),
+        "--color always beats NO_COLOR"
+    );
+    assert!(
+        run("auto", &[("CLICOLOR_FORCE", "1")]),
+        "CLICOLOR_FORCE beats the pipe"
+    );
+    assert!(
+        !run("auto", &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]),
+        "NO_COLOR beats CLICOLOR_FORCE"
+    );
+    assert!(
+        !run("never", &[("CLICOLOR_FORCE", "1")]),
+        "--color never beats CLICOLOR_FORCE"
+    );
+}
