@@ -188,10 +188,10 @@ rule-input-empty-title = a catalog or registry has no rows
 rule-input-empty-explanation = The input is empty, or has a header and no rows (or, with a profile `filter:`, no row passes it). Nothing can be judged in it, and an empty export is almost always a broken one: a failed job, a wrong query, a truncated download. Without this finding an empty input would pass every gate with no findings at all. The finding names the input.
 rule-input-empty-remedy = Fix the export. If the input may really be empty, say so in the profile: `inputs: {"{"}allow_empty: true{"}"}`.
 rule-sharing-metadata-title = an interface without dataset, provider, url or frequency cannot be relied on
-rule-sharing-metadata-explanation = Fires for every registry entry that lacks a dataset name, a provider, a URL or a frequency, or whose `last_updated` is not a date (an entry without consumers is sharing.orphan). Without them nobody knows who answers for the data, where it is, or how fresh it must be. The finding lists the missing fields.
+rule-sharing-metadata-explanation = Fires for every registry entry that lacks a dataset name, a provider, a URL or a frequency, or whose `last_updated` is not a date (an entry without consumers is sharing.orphan; one declared 不予共享 needs no URL). Without them nobody knows who answers for the data, where it is, or how fresh it must be. The finding lists the missing fields.
 rule-sharing-metadata-remedy = Fill the missing fields in the registry.
 rule-sharing-orphan-title = an interface nobody consumes spares no citizen any paper
-rule-sharing-orphan-explanation = Fires when an interface lists no consumer department.
+rule-sharing-orphan-explanation = Fires when an interface lists no consumer department (not for one declared 不予共享, which nobody is meant to consume).
 rule-sharing-orphan-remedy = Find the departments that still ask citizens for this paper and connect them, or retire the interface.
 rule-sharing-stale-title = data older than its declared frequency sends citizens back to the counter
 rule-sharing-stale-explanation = Statically: `last_updated` is older than the period of the declared `frequency` (realtime 5 min, hourly, daily, weekly, monthly 31 d, quarterly 92 d, yearly 366 d) times (1 + tolerance; profile `sharing.stale_tolerance`, default 0.5). Live (--probe): the data's own timestamp (`expect.freshness_field` in the JSON reply, else the Last-Modified header) is older than that.
@@ -344,3 +344,17 @@ bal-chart-lorenz = Lorenz curve of the index
 bal-heat = Indicators (cells coloured by score, 0 red to 1 green)
 bal-chart-failed = chart not drawn
 bal-score = score
+
+## sharing types (国发〔2016〕51号: 无条件共享 / 有条件共享 / 不予共享)
+
+rule-sharing-type_missing-title = the interface declares no sharing type (无条件 / 有条件 / 不予共享)
+rule-sharing-type_missing-explanation = 国发〔2016〕51号 (政务信息资源共享管理暂行办法, 第九条) puts every shared government information resource in one of three sharing types: 无条件共享 (any department may use it), 有条件共享 (some departments, or part of it, on conditions) or 不予共享 (not shared, on a legal basis). Fires for a registry entry without `sharing_type`. Medium: nothing is broken yet, but consumers cannot tell whether they may simply use the interface or must apply, so the resource is catalogued without its most important attribute. None of the three sharing-type rules is judged on CKAN or DCAT open-data catalogs, which have no fields for them (DCAT's `dct:accessRights` PUBLIC / RESTRICTED / NON_PUBLIC is read as the type when given).
+rule-sharing-type_missing-remedy = Declare `sharing_type: unconditional`, `conditional` or `none` (无条件共享, 有条件共享, 不予共享) as the resource catalogue (政务信息资源目录) records it.
+rule-sharing-conditions_missing-title = 有条件共享 without its conditions
+rule-sharing-conditions_missing-explanation = 国发〔2016〕51号: 有条件共享 resources may be used by the relevant departments only, or only in part; a consumer applies through the sharing platform and the provider answers within 10 working days (第十四条). Fires for an entry declared `conditional` (有条件共享) with no `share_conditions`. Medium: the data still flows to those who apply, but without written conditions every request is judged case by case and refusals cannot be checked.
+rule-sharing-conditions_missing-remedy = Write the conditions in `share_conditions`: which departments, for which purpose, which fields or records, and how to apply.
+rule-sharing-legal_basis_missing-title = 不予共享 without the law or regulation it rests on
+rule-sharing-legal_basis_missing-explanation = 国发〔2016〕51号 makes sharing the rule and not sharing the exception (以共享为原则，不共享为例外, 第五条): a resource may be 不予共享 only on the basis of a law, an administrative regulation or a policy of the Party Central Committee and the State Council (第九条). Fires for an entry declared `none` (不予共享) with no `legal_basis`. High: without a basis the withholding is itself against the rules, and the department counts as an information silo. A 不予共享 entry is never probed live, and a department whose interfaces are all 不予共享 with a legal basis is reported as not shared by law (依法不予共享), not as a silo.
+rule-sharing-legal_basis_missing-remedy = Name the law or regulation (and its article) in `legal_basis`, or, when there is none, share the resource: declare it unconditional or conditional.
+sharing-row-not-shared-by-law = not shared by law
+fig-not-shared-by-law = departments not shared by law

@@ -187,10 +187,10 @@ rule-input-empty-title = 实施清单或共享目录没有数据
 rule-input-empty-explanation = 输入为空，或只有表头没有数据行（或配置了 `filter:` 后没有一行通过）。其中无从评判，而空的导出几乎总是出了故障：任务失败、查询写错、下载被截断。没有这一条，空输入会在没有任何问题的情况下通过所有门槛。问题注明是哪个输入。
 rule-input-empty-remedy = 修复导出。如果输入确实可能为空，请在配置中写明：`inputs: {"{"}allow_empty: true{"}"}`。
 rule-sharing-metadata-title = 接口缺少数据集、提供方、地址或更新频率，无法依赖
-rule-sharing-metadata-explanation = 共享目录中缺少数据集名称、提供部门、URL 或更新频率，或 `last_updated` 不是日期的条目，每条都会报告（没有使用部门的条目属于 sharing.orphan）。缺了这些，没人知道数据由谁负责、在哪里、应当多新。问题列出缺少的字段。
+rule-sharing-metadata-explanation = 共享目录中缺少数据集名称、提供部门、URL 或更新频率，或 `last_updated` 不是日期的条目，每条都会报告（没有使用部门的条目属于 sharing.orphan；声明为不予共享的条目不需要 URL）。缺了这些，没人知道数据由谁负责、在哪里、应当多新。问题列出缺少的字段。
 rule-sharing-metadata-remedy = 在共享目录中补齐缺少的字段。
 rule-sharing-orphan-title = 接口无人使用，没有为群众减少任何材料
-rule-sharing-orphan-explanation = 接口没有登记任何使用部门。
+rule-sharing-orphan-explanation = 接口没有登记任何使用部门（声明为不予共享的条目除外，本来就不应有人使用）。
 rule-sharing-orphan-remedy = 找到仍要求群众提交这份材料的部门并为其接入，或停用该接口。
 rule-sharing-stale-title = 数据超过声明的更新周期，群众又被迫回到窗口
 rule-sharing-stale-explanation = 静态检查：`last_updated` 早于所声明 `frequency` 的周期（实时 5 分钟、每小时、每天、每周、每月 31 天、每季 92 天、每年 366 天）乘以（1 + 容差；配置项 `sharing.stale_tolerance`，默认 0.5）。在线检查（--probe）：数据自身的时间戳（JSON 回复中的 `expect.freshness_field`，否则取 Last-Modified 头）早于上述时限。
@@ -343,3 +343,17 @@ bal-chart-lorenz = 综合指数的洛伦兹曲线
 bal-heat = 各项指标（按得分着色，0 红至 1 绿）
 bal-chart-failed = 图表未能绘制
 bal-score = 得分
+
+## 共享类型（国发〔2016〕51号：无条件共享 / 有条件共享 / 不予共享）
+
+rule-sharing-type_missing-title = 接口未声明共享类型（无条件 / 有条件 / 不予共享）
+rule-sharing-type_missing-explanation = 国发〔2016〕51号（政务信息资源共享管理暂行办法，第九条）把每一项政务信息资源归入三种共享类型之一：无条件共享（可提供给所有政务部门使用）、有条件共享（可提供给相关政务部门，或仅部分提供，须符合条件）、不予共享（依法不提供）。共享目录中没有 `sharing_type` 的条目触发此规则。中等：暂时没有什么坏掉，但使用部门无法判断是可以直接使用还是必须申请，资源在编目时缺少了最重要的属性。三条共享类型规则都不用于 CKAN 或 DCAT 开放数据目录，因为那里没有相应字段（给出 DCAT 的 `dct:accessRights` PUBLIC / RESTRICTED / NON_PUBLIC 时按共享类型读取）。
+rule-sharing-type_missing-remedy = 按政务信息资源目录的记载声明 `sharing_type: unconditional`、`conditional` 或 `none`（无条件共享、有条件共享、不予共享）。
+rule-sharing-conditions_missing-title = 有条件共享但未写明共享条件
+rule-sharing-conditions_missing-explanation = 国发〔2016〕51号：有条件共享的资源只提供给相关政务部门使用，或只部分提供；使用部门通过共享平台提出申请，提供部门应在 10 个工作日内予以答复（第十四条）。声明为 `conditional`（有条件共享）却没有 `share_conditions` 的条目触发此规则。中等：申请的部门仍能拿到数据，但没有书面条件，每次申请都要个案判断，拒绝是否合理也无从核对。
+rule-sharing-conditions_missing-remedy = 在 `share_conditions` 中写明共享条件：哪些部门、用于什么目的、哪些字段或记录、如何申请。
+rule-sharing-legal_basis_missing-title = 不予共享但未写明所依据的法律法规
+rule-sharing-legal_basis_missing-explanation = 国发〔2016〕51号要求以共享为原则、不共享为例外（第五条）：列入不予共享类的政务信息资源，必须有法律、行政法规或党中央、国务院政策依据（第九条）。声明为 `none`（不予共享）却没有 `legal_basis` 的条目触发此规则。高：没有依据的不共享本身就违反规定，该部门按信息孤岛计。不予共享的条目从不做在线探测；所有接口都是有法律依据的不予共享的部门记为依法不予共享，而不是信息孤岛。
+rule-sharing-legal_basis_missing-remedy = 在 `legal_basis` 中写明所依据的法律法规（及条款）；如果没有依据，就共享该资源：声明为无条件共享或有条件共享。
+sharing-row-not-shared-by-law = 依法不予共享
+fig-not-shared-by-law = 依法不予共享部门

@@ -3,7 +3,9 @@
 //! healthy, some with planted faults — a 500, a 404, one slow beyond its SLO, one that never
 //! answers, invalid JSON, a missing field, stale data, an oversize body, a redirect loop — plus
 //! registry-level faults (an orphan, a silo department, an island, a one-way consumer, missing
-//! metadata, a stale `last_updated`). Department names match the demo catalog of
+//! metadata, a stale `last_updated`, an undeclared sharing type, 有条件共享 without conditions,
+//! 不予共享 without a legal basis). 浙江省国家保密局 withholds its one resource by law: not a
+//! silo. Department names match the demo catalog of
 //! `govops sample` (浙江省 …), where 浙江省应急管理厅 shares nothing: a silo.
 //!
 //! The server runs on its own thread and Tokio runtime, so it works the same from synchronous
@@ -18,7 +20,7 @@ use axum::routing::get;
 use axum::Router;
 
 use crate::error::{Error, Result};
-use crate::model::{Auth, Expect, Frequency, Interface};
+use crate::model::{Auth, Expect, Frequency, Interface, SharingType};
 
 /// A running demo server; it stops when dropped.
 pub struct DemoServer {
@@ -124,7 +126,38 @@ const SPECS: &[Spec] = &[
     Spec { id: "GX-DA-001", dataset: "婚姻档案查询", provider: DA, consumers: &[], freq: Some(Monthly), slo_ms: Some(800), path: Some("/api/da/marriage-archive"), fault: Fault::Healthy, replaces: &["婚姻档案证明"], updated_days_ago: 8 },
     Spec { id: "GX-GZ-001", dataset: "国有企业产权登记信息", provider: GZ, consumers: &[JR], freq: Some(Monthly), slo_ms: Some(800), path: Some("/api/gz/state-assets"), fault: Fault::Healthy, replaces: &["产权登记证"], updated_days_ago: 6 },
     Spec { id: "GX-JR-001", dataset: "地方金融组织监管信息", provider: JR, consumers: &[GZ], freq: Some(Monthly), slo_ms: Some(800), path: Some("/api/jr/local-finance"), fault: Fault::Healthy, replaces: &[], updated_days_ago: 6 },
+    Spec { id: "GX-BM-001", dataset: "定密事项目录", provider: BM, consumers: &[], freq: Some(Monthly), slo_ms: None, path: None, fault: Fault::Healthy, replaces: &[], updated_days_ago: 20 },
 ];
+
+const BM: &str = "浙江省国家保密局";
+
+/// Sharing types other than 无条件共享 (the default), with their conditions or legal basis;
+/// `None` as the type plants `sharing.type_missing`, a missing text the conditions or basis
+/// rule.
+#[rustfmt::skip]
+const SHARING: &[(&str, Option<SharingType>, Option<&str>)] = &[
+    ("GX-MZ-002", Some(SharingType::Conditional), Some("仅向承担社会救助、医疗救助和教育资助职责的部门提供，用于救助对象资格核对")),
+    ("GX-RS-001", Some(SharingType::Conditional), Some("仅提供参保状态和缴费月数，不含缴费基数；使用部门经共享平台申请")),
+    ("GX-SW-001", Some(SharingType::Conditional), Some("仅提供完税证明所列税种和金额，须经纳税人授权")),
+    ("GX-WJ-003", Some(SharingType::Conditional), None),
+    ("GX-JT-002", None, None),
+    ("GX-SF-002", Some(SharingType::NotShared), None),
+    ("GX-BM-001", Some(SharingType::NotShared), Some("《中华人民共和国保守国家秘密法》")),
+];
+
+/// The sharing type, conditions and legal basis of the entry `id`.
+fn sharing(id: &str) -> (Option<SharingType>, Option<String>, Option<String>) {
+    match SHARING.iter().find(|(i, ..)| *i == id) {
+        Some((_, t, text)) => {
+            let text = text.map(str::to_string);
+            match t {
+                Some(SharingType::NotShared) => (*t, None, text),
+                _ => (*t, text, None),
+            }
+        }
+        None => (Some(SharingType::Unconditional), None, None),
+    }
+}
 
 /// Extra routes that are not registry entries themselves (the far end of the redirect loop).
 const LOOP_BACK: (&str, &str) = ("/api/sf/lawyer-v2", "/api/sf/lawyer");
@@ -163,30 +196,37 @@ pub fn registry(base_url: &str) -> Vec<Interface> {
     SPECS
         .iter()
         .enumerate()
-        .map(|(n, s)| Interface {
-            id: s.id.into(),
-            dataset: s.dataset.into(),
-            provider: s.provider.into(),
-            consumers: s.consumers.iter().map(|c| c.to_string()).collect(),
-            region_code: Some("33".into()),
-            url: s.path.map(|p| format!("{base_url}{p}")),
-            method: "GET".into(),
-            frequency: s.freq,
-            last_updated: Some(
-                (now - chrono::Duration::days(s.updated_days_ago) - chrono::Duration::minutes(3))
+        .map(|(n, s)| {
+            let (sharing_type, share_conditions, legal_basis) = sharing(s.id);
+            Interface {
+                id: s.id.into(),
+                dataset: s.dataset.into(),
+                provider: s.provider.into(),
+                consumers: s.consumers.iter().map(|c| c.to_string()).collect(),
+                region_code: Some("33".into()),
+                url: s.path.map(|p| format!("{base_url}{p}")),
+                method: "GET".into(),
+                frequency: s.freq,
+                last_updated: Some(
+                    (now - chrono::Duration::days(s.updated_days_ago)
+                        - chrono::Duration::minutes(3))
                     .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            ),
-            latency_slo_ms: s.slo_ms,
-            expect: Expect {
-                status: None,
-                body_contains: matches!(s.id, "GX-ZJ-001").then(|| "成功".to_string()),
-                json_field: Some("data.records".into()),
-                freshness_field: Some("meta.updated_at".into()),
-            },
-            auth: Auth::default(),
-            replaces_materials: s.replaces.iter().map(|m| m.to_string()).collect(),
-            line: n as u64 + 1,
-            issues: missing(s),
+                ),
+                latency_slo_ms: s.slo_ms,
+                expect: Expect {
+                    status: None,
+                    body_contains: matches!(s.id, "GX-ZJ-001").then(|| "成功".to_string()),
+                    json_field: Some("data.records".into()),
+                    freshness_field: Some("meta.updated_at".into()),
+                },
+                auth: Auth::default(),
+                replaces_materials: s.replaces.iter().map(|m| m.to_string()).collect(),
+                sharing_type,
+                share_conditions,
+                legal_basis,
+                line: n as u64 + 1,
+                issues: missing(s),
+            }
         })
         .collect()
 }

@@ -78,6 +78,14 @@ const ALIASES: &[(&str, &str)] = &[
     ("expect_freshness_field", "expect.freshness_field"),
     ("auth_bearer_env", "auth.bearer_env"),
     ("bearer_env", "auth.bearer_env"),
+    // sharing types (国发〔2016〕51号); 法律依据 is the catalog's `basis` there
+    ("共享类型", "sharing_type"),
+    ("共享属性", "sharing_type"),
+    ("share_type", "sharing_type"),
+    ("共享条件", "share_conditions"),
+    ("conditions", "share_conditions"),
+    ("不予共享依据", "legal_basis"),
+    ("法律依据", "legal_basis"),
 ];
 
 /// Normalise a header for lookup.

@@ -1,12 +1,13 @@
 //! CKAN as a registry: a `package_search` or `package_show` API response (or a bare list of
 //! packages) becomes interfaces — one per resource with an http(s) URL, the organisation as
 //! provider, `metadata_modified` (or the resource's `last_modified`) as `last_updated`, and
-//! the package's update frequency when it declares one.
+//! the package's update frequency and sharing type (`sharing_type` / `access_rights` extras)
+//! when it declares them.
 
 use serde_json::Value;
 
 use super::dcat::{frequency_of, text};
-use crate::model::{Expect, Interface};
+use crate::model::{Expect, Interface, SharingType};
 
 /// Does this JSON look like a CKAN action API response or a list of CKAN packages?
 pub fn looks_like(v: &Value) -> bool {
@@ -39,13 +40,20 @@ fn packages(v: &Value) -> Vec<&Value> {
 
 /// The package's update frequency: a top-level field or an `extras` entry.
 fn package_frequency(p: &Value) -> Option<String> {
-    const KEYS: &[&str] = &[
-        "frequency",
-        "accrual_periodicity",
-        "update_frequency",
-        "updateFrequency",
-    ];
-    for k in KEYS {
+    package_value(
+        p,
+        &[
+            "frequency",
+            "accrual_periodicity",
+            "update_frequency",
+            "updateFrequency",
+        ],
+    )
+}
+
+/// A package value under one of `KEYS`: a top-level field or an `extras` entry.
+fn package_value(p: &Value, keys: &[&str]) -> Option<String> {
+    for k in keys {
         if let Some(s) = p.get(*k).and_then(text) {
             return Some(s);
         }
@@ -55,7 +63,7 @@ fn package_frequency(p: &Value) -> Option<String> {
         .iter()
         .find_map(|e| {
             let key = e.get("key").and_then(Value::as_str)?;
-            KEYS.contains(&key)
+            keys.contains(&key)
                 .then(|| e.get("value").and_then(text))
                 .flatten()
         })
@@ -83,6 +91,10 @@ pub fn interfaces(v: &Value) -> Vec<Interface> {
             .or_else(|| p.get("maintainer").and_then(text))
             .unwrap_or_default();
         let freq_text = package_frequency(p);
+        // Not a CKAN core field: portals that record it do so as an extra.
+        let sharing_type = package_value(p, &["sharing_type", "access_rights", "共享类型"])
+            .as_deref()
+            .and_then(SharingType::from_access_rights);
         let frequency = freq_text.as_deref().and_then(frequency_of);
         let modified = p.get("metadata_modified").and_then(text);
         let resources = p
@@ -127,6 +139,7 @@ pub fn interfaces(v: &Value) -> Vec<Interface> {
                     .and_then(text)
                     .or_else(|| modified.clone()),
                 expect: Expect::default(),
+                sharing_type,
                 line: pi as u64 + 1,
                 issues,
                 ..Default::default()

@@ -1,12 +1,13 @@
 //! DCAT-AP (JSON-LD) and DCAT-US (`data.json`) catalogs as a registry: datasets become
 //! interfaces, each distribution's `accessURL`/`downloadURL` a probe target, the publisher the
-//! provider, `dct:modified` the `last_updated`, `accrualPeriodicity` the frequency.
+//! provider, `dct:modified` the `last_updated`, `accrualPeriodicity` the frequency,
+//! `dct:accessRights` (PUBLIC / RESTRICTED / NON_PUBLIC) the sharing type.
 
 use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::model::{FieldIssue, Frequency, Interface};
+use crate::model::{FieldIssue, Frequency, Interface, SharingType};
 
 pub fn missing(field: &str) -> FieldIssue {
     FieldIssue {
@@ -133,6 +134,10 @@ pub fn interfaces(v: &Value) -> Vec<Interface> {
             .as_deref()
             .and_then(frequency_of);
         let modified = prop(d, &["modified"]).and_then(text);
+        let sharing_type = prop(d, &["accessRights"])
+            .and_then(text)
+            .as_deref()
+            .and_then(SharingType::from_access_rights);
         let dists: Vec<&Value> = match prop(d, &["distribution"]) {
             Some(Value::Array(a)) => a.iter().collect(),
             Some(one) => vec![one],
@@ -165,6 +170,7 @@ pub fn interfaces(v: &Value) -> Vec<Interface> {
                 last_updated: prop(dist, &["modified"])
                     .and_then(text)
                     .or_else(|| modified.clone()),
+                sharing_type,
                 line: di as u64 + 1,
                 issues,
                 ..Default::default()
@@ -184,6 +190,7 @@ mod tests {
             {"@id": "ds1", "@type": "dcat:Dataset", "dct:title": [{"@value": "企业登记信息", "@language": "zh"}],
              "dct:publisher": {"@id": "org1"}, "dct:modified": "2026-03-01",
              "dct:accrualPeriodicity": {"@id": "http://publications.europa.eu/resource/authority/frequency/WEEKLY"},
+             "dct:accessRights": {"@id": "http://publications.europa.eu/resource/authority/access-right/RESTRICTED"},
              "dcat:distribution": [{"@id": "dist1"}]},
             {"@id": "org1", "@type": "foaf:Organization", "foaf:name": "省市场监督管理局"},
             {"@id": "dist1", "@type": "dcat:Distribution", "dcat:accessURL": {"@id": "https://data.example.gov.cn/api/enterprise"}}
@@ -193,6 +200,7 @@ mod tests {
         assert_eq!(i.len(), 1, "{i:?}");
         assert_eq!(i[0].provider, "省市场监督管理局");
         assert_eq!(i[0].frequency, Some(Frequency::Weekly));
+        assert_eq!(i[0].sharing_type, Some(SharingType::Conditional));
         assert_eq!(
             i[0].url.as_deref(),
             Some("https://data.example.gov.cn/api/enterprise")

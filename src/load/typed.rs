@@ -524,6 +524,9 @@ pub const REGISTRY_FIELDS: &[&str] = &[
     "expect.freshness_field",
     "auth.bearer_env",
     "replaces_materials",
+    "sharing_type",
+    "share_conditions",
+    "legal_basis",
 ];
 
 /// Load a registry. Missing metadata is recorded in `issues` (it is what `sharing.metadata`
@@ -615,6 +618,14 @@ pub(crate) fn read_registry_rows(
             },
             auth: Auth { bearer_env },
             replaces_materials: row.get(15).map(|v| split_list(&v)).unwrap_or_default(),
+            sharing_type: c.parse(
+                16,
+                "sharing_type",
+                SharingType::EXPECTED,
+                SharingType::parse,
+            )?,
+            share_conditions: c.text(17),
+            legal_basis: c.text(18),
             line: row.line,
             url,
             id,

@@ -286,9 +286,33 @@ pub struct Interface {
     pub expect: Expect,
     pub auth: Auth,
     pub replaces_materials: Vec<String>,
+    /// 无条件共享 / 有条件共享 / 不予共享 (国发〔2016〕51号); `None` when not declared.
+    pub sharing_type: Option<super::SharingType>,
+    /// The conditions of 有条件共享 (who may use it, for what, which part).
+    pub share_conditions: Option<String>,
+    /// The law or regulation a 不予共享 rests on.
+    pub legal_basis: Option<String>,
     pub line: u64,
     /// Problems found when loaded leniently (`sharing.metadata` reports them).
     pub issues: Vec<FieldIssue>,
+}
+
+impl Interface {
+    /// Is it declared 不予共享? Such an interface is not meant to answer consumers, so it is
+    /// never probed live.
+    pub fn not_shared(&self) -> bool {
+        self.sharing_type == Some(super::SharingType::NotShared)
+    }
+
+    /// Is it probed live: a URL, and not 不予共享.
+    pub fn probed(&self) -> bool {
+        self.url.is_some() && !self.not_shared()
+    }
+
+    /// 不予共享 with a legal basis written down: withheld by law, not by neglect.
+    pub fn not_shared_by_law(&self) -> bool {
+        self.not_shared() && self.legal_basis.is_some()
+    }
 }
 
 /// One event of the live stream (`monitor`): a step in a case's life, a 好差评 rating, or

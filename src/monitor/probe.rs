@@ -24,6 +24,8 @@ pub enum Health {
     Down,
     /// The registry gives no URL: nothing to probe.
     NoUrl,
+    /// Declared 不予共享: not meant to answer consumers, so never probed.
+    NotShared,
 }
 
 impl Health {
@@ -34,6 +36,7 @@ impl Health {
             Health::Degraded => "WARN",
             Health::Down => "DOWN",
             Health::NoUrl => "no url",
+            Health::NotShared => "不予共享",
         }
     }
 }
@@ -77,7 +80,9 @@ impl InterfaceHealth {
             provider: i.provider.clone(),
             url: i.url.as_deref().map(crate::load::source::redact_url),
             latency_slo_ms: i.latency_slo_ms,
-            status: if i.url.is_some() {
+            status: if i.not_shared() {
+                Health::NotShared
+            } else if i.url.is_some() {
                 Health::Unknown
             } else {
                 Health::NoUrl
@@ -93,7 +98,7 @@ impl InterfaceHealth {
     }
 
     pub fn record(&mut self, o: &ProbeOutcome) {
-        if self.status == Health::NoUrl {
+        if matches!(self.status, Health::NoUrl | Health::NotShared) {
             return;
         }
         self.probes += 1;
@@ -156,12 +161,14 @@ impl Prober for SharingProber {
             &self.settings,
             &|_| {},
         ));
-        // Results cover the interfaces with a URL, in registry order.
+        // Results cover the probed interfaces (a URL, not 不予共享), in registry order.
         let mut results = results.into_iter();
         ifaces
             .iter()
             .map(|i| {
-                i.url.as_ref()?;
+                if !i.probed() {
+                    return None;
+                }
                 results.next().map(|r| outcome(&r))
             })
             .collect()

@@ -549,8 +549,9 @@ fn classify(e: &reqwest::Error) -> (ErrorClass, String) {
     (class, format!("{what}: {root}"))
 }
 
-/// Probe `ifaces` (those with a URL) with bounded concurrency and the run's deadline; results
-/// in registry order. `on_done` is called as each probe finishes (progress bars).
+/// Probe `ifaces` (those with a URL that are not 不予共享: `Interface::probed`) with bounded
+/// concurrency and the run's deadline; results in registry order. `on_done` is called as each
+/// probe finishes (progress bars).
 pub async fn probe_all_async(
     client: &reqwest::Client,
     ifaces: &[Interface],
@@ -559,7 +560,7 @@ pub async fn probe_all_async(
 ) -> Vec<ProbeResult> {
     let run_start = Instant::now();
     let run_deadline = settings.deadline.map(|d| run_start + d);
-    let jobs = ifaces.iter().enumerate().filter(|(_, i)| i.url.is_some());
+    let jobs = ifaces.iter().enumerate().filter(|(_, i)| i.probed());
     let mut results: Vec<(usize, ProbeResult)> = futures_util::stream::iter(jobs)
         .map(|(idx, iface)| async move {
             let own = Instant::now() + settings.timeout;

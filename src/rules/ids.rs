@@ -17,6 +17,9 @@ pub mod sharing {
     pub const TLS: &str = "sharing.tls";
     pub const SLOW: &str = "sharing.slow";
     pub const BODY: &str = "sharing.body";
+    pub const TYPE_MISSING: &str = "sharing.type_missing";
+    pub const CONDITIONS_MISSING: &str = "sharing.conditions_missing";
+    pub const LEGAL_BASIS_MISSING: &str = "sharing.legal_basis_missing";
 }
 
 /// Rules about the inputs themselves, judged by every command that reads a catalog or a

@@ -350,8 +350,9 @@ pub(super) const RULES: &[RuleInfo] = &[
         title: "an interface without dataset, provider, url or frequency cannot be relied on",
         explanation: "Fires for every registry entry that lacks a dataset name, a provider, a \
             URL or a frequency, or whose `last_updated` is not a date (an entry without \
-            consumers is sharing.orphan). Without them nobody knows who answers for the data, \
-            where it is, or how fresh it must be. The finding lists the missing fields.",
+            consumers is sharing.orphan; one declared 不予共享 needs no URL). Without them nobody \
+            knows who answers for the data, where it is, or how fresh it must be. The finding \
+            lists the missing fields.",
         remedy: "Fill the missing fields in the registry.",
         example: "interfaces:\n\
             \x20 - {id: GX-004, dataset: 国有企业产权登记信息, provider: 省国资委,\n\
@@ -362,7 +363,8 @@ pub(super) const RULES: &[RuleInfo] = &[
         area: Area::Sharing,
         severity: Low,
         title: "an interface nobody consumes spares no citizen any paper",
-        explanation: "Fires when an interface lists no consumer department.",
+        explanation: "Fires when an interface lists no consumer department (not for one \
+            declared 不予共享, which nobody is meant to consume).",
         remedy: "Find the departments that still ask citizens for this paper and connect them, \
             or retire the interface.",
         example: "interfaces:\n\
@@ -518,6 +520,61 @@ pub(super) const RULES: &[RuleInfo] = &[
         example: "interfaces:\n\
             \x20 - {id: GX-SW-001, expect: {json_field: data.records}, …}\n\
             probe: the JSON has no field `data.records`",
+    },
+    RuleInfo {
+        id: "sharing.type_missing",
+        area: Area::Sharing,
+        severity: Medium,
+        title: "the interface declares no sharing type (无条件 / 有条件 / 不予共享)",
+        explanation: "国发〔2016〕51号 (政务信息资源共享管理暂行办法, 第九条) puts every shared \
+            government information resource in one of three sharing types: 无条件共享 (any \
+            department may use it), 有条件共享 (some departments, or part of it, on conditions) \
+            or 不予共享 (not shared, on a legal basis). Fires for a registry entry without \
+            `sharing_type`. Medium: nothing is broken yet, but consumers cannot tell whether \
+            they may simply use the interface or must apply, so the resource is catalogued \
+            without its most important attribute. None of the three sharing-type rules is \
+            judged on CKAN or DCAT open-data catalogs, which have no fields for them (DCAT's \
+            `dct:accessRights` PUBLIC / RESTRICTED / NON_PUBLIC is read as the type when given).",
+        remedy: "Declare `sharing_type: unconditional`, `conditional` or `none` (无条件共享, \
+            有条件共享, 不予共享) as the resource catalogue (政务信息资源目录) records it.",
+        example: "interfaces:\n\
+            \x20 - {id: GX-006, dataset: 社会保险参保信息, provider: 省人力资源和社会保障厅,\n\
+            \x20    consumers: [省医疗保障局], …}                 # no sharing_type",
+    },
+    RuleInfo {
+        id: "sharing.conditions_missing",
+        area: Area::Sharing,
+        severity: Medium,
+        title: "有条件共享 without its conditions",
+        explanation: "国发〔2016〕51号: 有条件共享 resources may be used by the relevant \
+            departments only, or only in part; a consumer applies through the sharing platform \
+            and the provider answers within 10 working days (第十四条). Fires for an entry \
+            declared `conditional` (有条件共享) with no `share_conditions`. Medium: the data \
+            still flows to those who apply, but without written conditions every request is \
+            judged case by case and refusals cannot be checked.",
+        remedy: "Write the conditions in `share_conditions`: which departments, for which \
+            purpose, which fields or records, and how to apply.",
+        example: "interfaces:\n\
+            \x20 - {id: GX-007, dataset: 低保救助对象信息, sharing_type: 有条件共享, …}   # no share_conditions",
+    },
+    RuleInfo {
+        id: "sharing.legal_basis_missing",
+        area: Area::Sharing,
+        severity: High,
+        title: "不予共享 without the law or regulation it rests on",
+        explanation: "国发〔2016〕51号 makes sharing the rule and not sharing the exception \
+            (以共享为原则，不共享为例外, 第五条): a resource may be 不予共享 only on the basis of a \
+            law, an administrative regulation or a policy of the Party Central Committee and \
+            the State Council (第九条). Fires for an entry declared `none` (不予共享) with no \
+            `legal_basis`. High: without a basis the withholding is itself against the rules, \
+            and the department counts as an information silo. A 不予共享 entry is never probed \
+            live, and a department whose interfaces are all 不予共享 with a legal basis is \
+            reported as not shared by law (依法不予共享), not as a silo.",
+        remedy: "Name the law or regulation (and its article) in `legal_basis`, or, when there \
+            is none, share the resource: declare it unconditional or conditional.",
+        example: "interfaces:\n\
+            \x20 - {id: GX-008, dataset: 涉密档案目录, provider: 省档案馆, sharing_type: 不予共享, …}\n\
+            \x20   # no legal_basis (e.g. 《中华人民共和国保守国家秘密法》第二条)",
     },
     RuleInfo {
         id: "cases.rectification_overdue",

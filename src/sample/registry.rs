@@ -1,6 +1,8 @@
 //! `sharing.yaml`: the data-sharing interfaces that provinces' and cities' departments
 //! publish, with planted problems (missing metadata, orphans, stale data, a silo department,
-//! one-way departments) recorded in the truth sink.
+//! one-way departments, undeclared sharing types, 有条件共享 without conditions, 不予共享
+//! without a legal basis) recorded in the truth sink. Each province's 国家保密局 withholds its
+//! one resource by law (依法不予共享): a hard negative for `sharing.silo`.
 
 use std::path::Path;
 
@@ -13,7 +15,7 @@ use super::items::{self, SECTORS};
 use super::plan::{display_code, Plan, AS_OF};
 use super::truth::{Defect, Sink};
 use crate::error::{Error, Result};
-use crate::model::{Frequency, Level, RegionSet};
+use crate::model::{Frequency, Level, RegionSet, SharingType};
 
 /// What each sector's departments hold, and which applicant papers that data replaces
 /// (names as in the catalog's `materials`).
@@ -107,6 +109,12 @@ struct Iface {
     #[serde(skip_serializing_if = "Option::is_none")]
     auth: Option<AuthOut>,
     replaces_materials: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sharing_type: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    share_conditions: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    legal_basis: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -142,6 +150,55 @@ fn frequency(rng: &mut ChaCha8Rng) -> Frequency {
     Frequency::Daily
 }
 
+/// Conditions of 有条件共享, in the words registries use.
+const CONDITIONS: &[&str] = &[
+    "仅向承担相关审批、核验职责的部门提供，用于办件核验",
+    "仅提供核验结果（是/否），不提供原始记录；经共享平台申请",
+    "须经信息主体授权，按最小必要原则提供所需字段",
+];
+
+/// The law a 不予共享 resource rests on.
+const SECRECY_LAW: &str = "《中华人民共和国保守国家秘密法》";
+
+/// The sharing type of an interface as written (English or Chinese, as registries mix them),
+/// its conditions, and the rule of a planted sharing-type defect. Only entries without another
+/// planted defect get one (a 不予共享 entry is exempt from the orphan and url checks).
+fn sharing_type(
+    rng: &mut ChaCha8Rng,
+    defect_rate: f64,
+    clean: bool,
+) -> (
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+) {
+    let chinese = rng.random_bool(0.5);
+    let word = |t: SharingType| Some(if chinese { t.chinese() } else { t.as_str() });
+    let conditional = rng.random_bool(0.3);
+    let cond = CONDITIONS[rng.random_range(0..CONDITIONS.len())];
+    let defect = if clean { rng.random_range(0.0..1.0) } else { 1.0 };
+    let third = defect_rate / 3.0;
+    if defect < third {
+        (None, None, Some("sharing.type_missing"))
+    } else if defect < 2.0 * third {
+        (
+            word(SharingType::Conditional),
+            None,
+            Some("sharing.conditions_missing"),
+        )
+    } else if defect < 3.0 * third {
+        (
+            word(SharingType::NotShared),
+            None,
+            Some("sharing.legal_basis_missing"),
+        )
+    } else if conditional {
+        (word(SharingType::Conditional), Some(cond), None)
+    } else {
+        (word(SharingType::Unconditional), None, None)
+    }
+}
+
 /// Write the registry; returns the number of interfaces.
 pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
     let set = RegionSet::china();
@@ -163,6 +220,8 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
             continue;
         }
         let mut rng = plan.rng(3, ri as u64);
+        // Its own stream, so sharing types leave every other planted defect where it was.
+        let mut types_rng = plan.rng(7, ri as u64);
         let required = plan.required(region.level);
         let sectors: Vec<&str> = SECTORS
             .iter()
@@ -251,7 +310,17 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
                         .copied()
                         .filter(|p| asked.contains(p))
                         .collect(),
+                    sharing_type: None,
+                    share_conditions: None,
+                    legal_basis: None,
                 };
+                let (stype, conditions, type_rule) =
+                    sharing_type(&mut types_rng, defect_rate, !(orphan || stale || meta));
+                iface.sharing_type = stype;
+                iface.share_conditions = conditions;
+                if let Some(rule) = type_rule {
+                    sink.push(&Defect::new(rule, &region.code, None, vec![id.clone()]))?;
+                }
                 let rule = if orphan {
                     Some("sharing.orphan")
                 } else if stale {
@@ -273,6 +342,9 @@ pub fn write(plan: &Plan, path: &Path, sink: &mut Sink) -> Result<u64> {
             }
         }
         assign_consumers(&mut ifaces, &consumers_pool, &dept, &mut rng);
+        if region.level == Level::Province {
+            ifaces.push((secrecy_register(&region.name, &code, ifaces.len()), true));
+        }
         for (s, rule) in [(silo, "sharing.silo"), (one_way, "sharing.one_way")] {
             if let Some(s) = s {
                 let mut d = Defect::new(rule, &region.code, None, Vec::new());
@@ -335,5 +407,32 @@ fn assign_consumers(
     }
     for (iface, _) in ifaces.iter_mut() {
         iface.consumers.sort();
+    }
+}
+
+/// The province's 国家保密局 and its one resource, 不予共享 by law: no consumers, no URL, and
+/// not a silo (`sharing.silo` must stay quiet on it).
+fn secrecy_register(province: &str, code: &str, n: usize) -> Iface {
+    Iface {
+        id: format!("GX{code}-{:03}", n + 1),
+        dataset: Some("定密事项目录".to_string()),
+        provider: format!("{province}国家保密局"),
+        consumers: Vec::new(),
+        region_code: code.to_string(),
+        url: None,
+        method: "GET",
+        frequency: Some(Frequency::Monthly.as_str()),
+        last_updated: AS_OF.to_string(),
+        latency_slo_ms: 1000,
+        expect: ExpectOut {
+            status: 200,
+            json_field: "data",
+            freshness_field: "data.updated_at",
+        },
+        auth: None,
+        replaces_materials: Vec::new(),
+        sharing_type: Some(SharingType::NotShared.chinese()),
+        share_conditions: None,
+        legal_basis: Some(SECRECY_LAW),
     }
 }

@@ -34,6 +34,12 @@
 //! - `duplicate.name` and `duplicate.near_name` pairs share a department; a pair under two
 //!   departments of one region is `duplicate.cross_department` only. A second row of the same
 //!   item (`duplicate.item`) has the same name but is not also `duplicate.name`.
+//! - `sharing.type_missing`, `sharing.conditions_missing` and `sharing.legal_basis_missing`
+//!   list the one interface id; match on `(rule, records)`. Sharing types are written in
+//!   English or Chinese (unconditional / 无条件共享 …).
+//! - Each province's 国家保密局 provides one resource, 不予共享 with a legal basis, without
+//!   consumers or URL: a hard negative for `sharing.silo`, `sharing.orphan` and
+//!   `sharing.metadata` (依法不予共享, counted apart from silos).
 //! - Hard negatives are not defects: different baseline items with near names (食品经营许可证核发
 //!   and 食品生产许可证核发, 结婚登记 and 离婚登记) are both required and both present.
 

@@ -1,10 +1,10 @@
-//! Static checks of the registry itself (no network): missing metadata, orphans, and staleness
-//! of `last_updated` against the declared frequency.
+//! Static checks of the registry itself (no network): missing metadata, orphans, staleness
+//! of `last_updated` against the declared frequency, and sharing types (国发〔2016〕51号).
 
 use chrono::{DateTime, Utc};
 
 use super::rules;
-use crate::model::{Finding, Interface, Severity};
+use crate::model::{Finding, Interface, Severity, SharingType};
 use crate::probe::freshness;
 
 /// Every static finding for `ifaces`, read from `file`.
@@ -28,6 +28,8 @@ pub fn check(ifaces: &[Interface], file: &str, tolerance: f64, now: DateTime<Utc
             .iter()
             .map(|x| x.field.as_str())
             .filter(|f| *f != "consumers")
+            // A 不予共享 resource has no endpoint for consumers.
+            .filter(|f| !(*f == "url" && i.not_shared()))
             .collect();
         if !missing.is_empty() {
             out.push(
@@ -39,12 +41,37 @@ pub fn check(ifaces: &[Interface], file: &str, tolerance: f64, now: DateTime<Utc
                 .with("missing", missing.clone()),
             );
         }
-        if i.consumers.is_empty() {
+        // Nobody is meant to consume a 不予共享 resource.
+        if i.consumers.is_empty() && !i.not_shared() {
             out.push(base(
                 rules::ORPHAN,
                 Severity::Low,
                 format!("{}: no department consumes it", label(i)),
             ));
+        }
+        match i.sharing_type {
+            None => out.push(base(
+                rules::TYPE_MISSING,
+                Severity::Medium,
+                format!(
+                    "{}: no sharing type (unconditional 无条件共享, conditional 有条件共享 or none 不予共享)",
+                    label(i)
+                ),
+            )),
+            Some(SharingType::Conditional) if i.share_conditions.is_none() => out.push(base(
+                rules::CONDITIONS_MISSING,
+                Severity::Medium,
+                format!("{}: 有条件共享 without share_conditions", label(i)),
+            )),
+            Some(SharingType::NotShared) if i.legal_basis.is_none() => out.push(base(
+                rules::LEGAL_BASIS_MISSING,
+                Severity::High,
+                format!(
+                    "{}: 不予共享 without a legal_basis (a law, regulation or State Council policy)",
+                    label(i)
+                ),
+            )),
+            Some(_) => {}
         }
         if let (Some(freq), Some(written)) = (i.frequency, i.last_updated.as_deref()) {
             match freshness::parse_time(written) {

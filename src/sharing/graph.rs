@@ -1,6 +1,8 @@
 //! The sharing graph: departments as nodes, provider → consumer edges (one per pair, weighted
 //! by the number of interfaces). Weakly connected components find islands and silos;
 //! reciprocity and density say how much departments share back and how dense the network is.
+//! A department whose every interface is 不予共享 with a legal basis (国发〔2016〕51号) shares
+//! nothing because the law says so: it is counted as not shared by law, never as a silo.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -26,8 +28,11 @@ pub struct GraphReport {
     pub main_component: Vec<String>,
     /// Components of two or more departments cut off from the main one.
     pub islands: Vec<Vec<String>>,
-    /// Departments with no sharing edge at all.
+    /// Departments with no sharing edge at all (information silos; not those below).
     pub isolated: Vec<String>,
+    /// Departments with no sharing edge whose interfaces are all 不予共享 with a legal basis
+    /// (依法不予共享): withheld by law, not silos.
+    pub not_shared_by_law: Vec<String>,
     pub one_way: Vec<String>,
     /// Per department: interfaces provided, interfaces consumed.
     pub by_department: BTreeMap<String, (usize, usize)>,
@@ -113,11 +118,18 @@ pub fn analyse(
         .filter(|c| c.len() > 1)
         .cloned()
         .collect();
-    let isolated: Vec<String> = comps
+    let by_law = |dept: &str| {
+        let mut own = ifaces
+            .iter()
+            .filter(|i| i.provider.trim() == dept)
+            .peekable();
+        own.peek().is_some() && own.all(Interface::not_shared_by_law)
+    };
+    let (not_shared_by_law, isolated): (Vec<String>, Vec<String>) = comps
         .iter()
         .filter(|c| c.len() == 1 && !has_edge(&c[0]))
         .map(|c| c[0].clone())
-        .collect();
+        .partition(|d| by_law(d));
     let one_way: Vec<String> = by_department
         .iter()
         .filter(|(_, (p, c))| *p == 0 && *c > 0)
@@ -198,6 +210,7 @@ pub fn analyse(
         main_component: main,
         islands,
         isolated,
+        not_shared_by_law,
         one_way,
         by_department,
     };
@@ -242,5 +255,34 @@ mod tests {
         // 公安⇄民政 is the one two-way pair among five edges.
         assert_eq!(r.reciprocity, 0.4);
         assert_eq!(f.iter().filter(|x| x.rule == rules::SILO).count(), 3);
+        assert!(r.not_shared_by_law.is_empty());
+    }
+
+    #[test]
+    fn a_department_withholding_by_law_is_no_silo() {
+        use crate::model::SharingType::{NotShared, Unconditional};
+        let typed = |id: &str, p: &str, t, basis: Option<&str>| Interface {
+            sharing_type: Some(t),
+            legal_basis: basis.map(str::to_string),
+            ..iface(id, p, &[])
+        };
+        let ifaces = vec![
+            iface("a", "公安厅", &["民政厅"]),
+            typed("b", "国家安全厅", NotShared, Some("《反间谍法》")),
+            typed("c", "国家安全厅", NotShared, Some("《保守国家秘密法》")),
+            // Not shared without a basis: still a silo.
+            typed("d", "档案馆", NotShared, None),
+            // One resource by law, one simply unconsumed: a silo.
+            typed("e", "保密局", NotShared, Some("《保守国家秘密法》")),
+            typed("f", "保密局", Unconditional, None),
+        ];
+        let (r, f) = analyse(&ifaces, &BTreeSet::new());
+        assert_eq!(r.not_shared_by_law, vec!["国家安全厅".to_string()]);
+        assert_eq!(r.isolated, vec!["保密局".to_string(), "档案馆".to_string()]);
+        let silos: Vec<_> = f.iter().filter(|x| x.rule == rules::SILO).collect();
+        assert_eq!(silos.len(), 2);
+        assert!(silos
+            .iter()
+            .all(|x| x.department.as_deref() != Some("国家安全厅")));
     }
 }

@@ -119,7 +119,14 @@ pub fn evaluate(plan: Plan, obs: &dyn Observer) -> Result<Report> {
     let now = crate::report::envelope::now();
     let mut findings = checks::check(&reg.interfaces, &reg.name, settings.stale_tolerance, now);
     if reg.open_data.is_some() {
-        findings.retain(|f| f.rule != rules::ORPHAN);
+        // Open-data catalogs declare no consumers, conditions or legal basis.
+        const NOT_DECLARED: &[&str] = &[
+            rules::ORPHAN,
+            rules::TYPE_MISSING,
+            rules::CONDITIONS_MISSING,
+            rules::LEGAL_BASIS_MISSING,
+        ];
+        findings.retain(|f| !NOT_DECLARED.contains(&f.rule.as_str()));
     }
     if !plan.load.allow_empty {
         if reg.interfaces.is_empty() {
@@ -148,7 +155,17 @@ pub fn evaluate(plan: Plan, obs: &dyn Observer) -> Result<Report> {
 
     // Live probes.
     let probes = if plan.probe {
-        let n = reg.interfaces.iter().filter(|i| i.url.is_some()).count();
+        let n = reg.interfaces.iter().filter(|i| i.probed()).count();
+        let withheld = reg
+            .interfaces
+            .iter()
+            .filter(|i| i.url.is_some() && i.not_shared())
+            .count();
+        if withheld > 0 {
+            obs.verbose(&format!(
+                "{withheld} interfaces are 不予共享 (not shared): not probed"
+            ));
+        }
         obs.verbose(&format!(
             "probing {n} interfaces, {} at a time, {:?} per probe{}",
             settings.concurrency,

@@ -84,6 +84,7 @@ impl Report {
                 "departments": g.departments, "edges": g.edges, "density": g.density,
                 "reciprocity": g.reciprocity, "components": g.components,
                 "islands": g.islands, "isolated": g.isolated,
+                "not_shared_by_law": g.not_shared_by_law,
             });
         }
         if let Some(c) = &self.coverage {
@@ -213,6 +214,12 @@ impl Report {
                 t("fig-silos"),
                 (g.isolated.len() + g.islands.len()).to_string(),
             ));
+            if !g.not_shared_by_law.is_empty() {
+                figs.push((
+                    t("fig-not-shared-by-law"),
+                    g.not_shared_by_law.len().to_string(),
+                ));
+            }
         }
         if let Some(c) = &self.coverage {
             figs.push((
@@ -291,6 +298,12 @@ impl Report {
                     g.isolated.join("、")
                 },
             ]);
+            if !g.not_shared_by_law.is_empty() {
+                r.push([
+                    t("sharing-row-not-shared-by-law"),
+                    g.not_shared_by_law.join("、"),
+                ]);
+            }
             if !g.one_way.is_empty() {
                 r.push([t("sharing-row-one-way"), g.one_way.join("、")]);
             }

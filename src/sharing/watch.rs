@@ -205,7 +205,7 @@ async fn watch(
     let ifaces: Vec<Interface> = plan
         .interfaces
         .iter()
-        .filter(|i| i.url.is_some())
+        .filter(|i| i.probed())
         .cloned()
         .collect();
     log.event(&WatchEvent::Started {

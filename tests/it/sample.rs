@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use govops::balance::input::read_metrics;
 use govops::cli::Scale;
 use govops::load::{self, LoadOptions};
-use govops::model::{CatalogRow, Event, Level, RegionSet};
+use govops::model::{CatalogRow, Event, Level, RegionSet, SharingType};
 use govops::monitor::parse::parse_line;
 use govops::sample::{self, Truth};
 use indicatif::ProgressBar;
@@ -309,12 +309,44 @@ fn registry_defects_are_real() {
         "sharing.stale",
         "sharing.silo",
         "sharing.one_way",
+        "sharing.type_missing",
+        "sharing.conditions_missing",
+        "sharing.legal_basis_missing",
     ] {
         assert!(
             t.defects.iter().any(|d| d.rule == rule),
             "{rule} is planted"
         );
     }
+    // Valid types by default, in both languages; conditions and bases where they belong.
+    let planted: BTreeSet<&str> = t
+        .defects
+        .iter()
+        .filter(|d| d.rule.starts_with("sharing.") && d.rule.ends_with("_missing"))
+        .map(|d| d.records[0].as_str())
+        .collect();
+    let typed = registry.iter().filter(|i| i.sharing_type.is_some()).count();
+    assert_eq!(
+        typed
+            + t.defects
+                .iter()
+                .filter(|d| d.rule == "sharing.type_missing")
+                .count(),
+        registry.len()
+    );
+    for i in registry.iter().filter(|i| !planted.contains(i.id.as_str())) {
+        match i.sharing_type {
+            Some(SharingType::Conditional) => assert!(i.share_conditions.is_some(), "{}", i.id),
+            Some(SharingType::NotShared) => assert!(i.legal_basis.is_some(), "{}", i.id),
+            Some(SharingType::Unconditional) => {}
+            None => panic!("{} has no type and no planted defect", i.id),
+        }
+    }
+    let text = std::fs::read_to_string(path(dir, "sharing.yaml")).unwrap();
+    assert!(text.contains("有条件共享") && text.contains("unconditional"));
+    let by_law: Vec<_> = registry.iter().filter(|i| i.not_shared_by_law()).collect();
+    assert!(!by_law.is_empty());
+    assert!(by_law.iter().all(|i| i.provider.ends_with("国家保密局")));
     for d in t.defects.iter().filter(|d| d.rule.starts_with("sharing.")) {
         match d.rule.as_str() {
             "sharing.metadata" => assert!(by_id[d.records[0].as_str()]
@@ -322,6 +354,17 @@ fn registry_defects_are_real() {
                 .iter()
                 .any(|i| i.field != "consumers")),
             "sharing.orphan" => assert!(by_id[d.records[0].as_str()].consumers.is_empty()),
+            "sharing.type_missing" => assert!(by_id[d.records[0].as_str()].sharing_type.is_none()),
+            "sharing.conditions_missing" => {
+                let i = by_id[d.records[0].as_str()];
+                assert_eq!(i.sharing_type, Some(SharingType::Conditional));
+                assert!(i.share_conditions.is_none());
+            }
+            "sharing.legal_basis_missing" => {
+                let i = by_id[d.records[0].as_str()];
+                assert_eq!(i.sharing_type, Some(SharingType::NotShared));
+                assert!(i.legal_basis.is_none());
+            }
             "sharing.stale" => {
                 let i = by_id[d.records[0].as_str()];
                 let day = chrono::NaiveDate::parse_from_str(

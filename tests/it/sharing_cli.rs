@@ -251,6 +251,9 @@ fn demo_probes_find_every_planted_fault_and_spare_the_healthy() {
         ("sharing.orphan", "GX-DA-001"),
         ("sharing.metadata", "GX-MZ-003"),
         ("sharing.stale", "GX-CL-001"),
+        ("sharing.type_missing", "GX-JT-002"),
+        ("sharing.conditions_missing", "GX-WJ-003"),
+        ("sharing.legal_basis_missing", "GX-SF-002"),
     ];
     for (rule, id) in expect {
         assert!(
@@ -272,7 +275,7 @@ fn demo_probes_find_every_planted_fault_and_spare_the_healthy() {
         "GX-SC-001",
         "GX-RS-001",
         "GX-WJ-002",
-        "GX-SF-002",
+        "GX-MZ-002",
     ];
     for id in healthy {
         assert!(
@@ -283,6 +286,21 @@ fn demo_probes_find_every_planted_fault_and_spare_the_healthy() {
     let probes = v["probes"].as_array().map(Vec::len).unwrap_or(0);
     assert_eq!(v["summary"]["probes"]["probed"], probes);
     assert!(probes >= 20);
+    // 不予共享 entries are never probed, with or without their legal basis; the one withheld
+    // by law is counted apart from the silos.
+    let probed: Vec<&str> = v["probes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert!(probed.contains(&"GX-SF-001"), "{probed:?}");
+    assert!(!probed.contains(&"GX-SF-002"), "{probed:?}");
+    assert_eq!(
+        v["summary"]["graph"]["not_shared_by_law"][0],
+        "浙江省国家保密局"
+    );
+    assert!(!silos.iter().any(|f| f["department"] == "浙江省国家保密局"));
 }
 
 /// A server that only answers when it gets the right bearer token.

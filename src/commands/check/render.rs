@@ -145,6 +145,12 @@ fn key_figures(a: &Area) -> Vec<(String, String)> {
                         .to_string(),
                 ),
             ];
+            if let Some(by_law) = s["graph"]["not_shared_by_law"]
+                .as_array()
+                .filter(|a| !a.is_empty())
+            {
+                v.push((t("fig-not-shared-by-law"), by_law.len().to_string()));
+            }
             if let (Some(ok), Some(n)) = (
                 s["probes"]["available"].as_u64(),
                 s["probes"]["probed"].as_u64(),

@@ -319,7 +319,7 @@ pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
                 Health::Up => Color::Green,
                 Health::Degraded => Color::Yellow,
                 Health::Down => Color::Red,
-                Health::Unknown | Health::NoUrl => Color::DarkGray,
+                Health::Unknown | Health::NoUrl | Health::NotShared => Color::DarkGray,
             };
             Row::new(vec![
                 Cell::from(fit(&clean(&i.id), 12)),
