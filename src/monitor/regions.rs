@@ -131,7 +131,12 @@ pub fn rows(state: &State, parent: Option<usize>, filter: &str, sort: Sort) -> V
     let mut all: FxHashMap<usize, RegionRow> = FxHashMap::default();
     for (idx, stats) in state.regions_with_data() {
         let (code, name, level, up) = if idx == UNKNOWN_REGION {
-            ("?".to_string(), crate::tr!("mon-unknown-region"), None, None)
+            (
+                "?".to_string(),
+                crate::tr!("mon-unknown-region"),
+                None,
+                None,
+            )
         } else {
             let r = set.by_index(idx);
             (r.code.clone(), r.name.clone(), Some(r.level), r.parent)

@@ -109,6 +109,7 @@ pub fn draw(f: &mut Frame, area: Rect, view: &View, rectify_days: u32) {
         height: h,
     };
     f.render_widget(Clear, popup);
+    clear_wide_left_of(f, popup);
     f.render_widget(
         Paragraph::new(body).scroll((from, 0)).block(
             Block::default()
@@ -119,4 +120,20 @@ pub fn draw(f: &mut Frame, area: Rect, view: &View, rectify_days: u32) {
         ),
         popup,
     );
+}
+
+/// A double-width character just left of `popup` would cover its left border (the terminal
+/// draws it over two columns and the border cell is never sent): blank it.
+fn clear_wide_left_of(f: &mut Frame, popup: Rect) {
+    let Some(x) = popup.x.checked_sub(1) else {
+        return;
+    };
+    let buf = f.buffer_mut();
+    for y in popup.top()..popup.bottom() {
+        if let Some(cell) = buf.cell_mut((x, y)) {
+            if width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
 }

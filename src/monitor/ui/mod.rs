@@ -14,7 +14,7 @@ use std::cell::Cell;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::alerts::Alert;
-use super::probe::InterfaceHealth;
+use super::probe::{Health, InterfaceHealth};
 use super::regions::{self, Sort, SortKey};
 use super::state::State;
 
@@ -195,10 +195,11 @@ impl View {
     }
 
     /// The interfaces the pane shows: those whose id, dataset or provider (department)
-    /// matches the filter.
+    /// matches the filter, the ones in trouble first (a short pane shows what matters),
+    /// otherwise in registry order.
     pub fn interfaces<'a>(&self, state: &'a State) -> Vec<&'a InterfaceHealth> {
         let f = self.needle();
-        state
+        let mut list: Vec<&InterfaceHealth> = state
             .interfaces
             .iter()
             .filter(|i| {
@@ -207,7 +208,14 @@ impl View {
                         .iter()
                         .any(|t| t.to_lowercase().contains(&f))
             })
-            .collect()
+            .collect();
+        list.sort_by_key(|i| match i.status {
+            Health::Down => 0,
+            Health::Degraded => 1,
+            Health::Unknown | Health::NoUrl => 2,
+            Health::Up => 3,
+        });
+        list
     }
 
     /// The alerts the log shows: those whose text or interface matches the filter.
@@ -218,7 +226,9 @@ impl View {
             .filter(|a| {
                 f.is_empty()
                     || a.message.to_lowercase().contains(&f)
-                    || a.interface.as_deref().is_some_and(|i| i.to_lowercase().contains(&f))
+                    || a.interface
+                        .as_deref()
+                        .is_some_and(|i| i.to_lowercase().contains(&f))
             })
             .collect()
     }

@@ -3,7 +3,7 @@
 //! catalogs and is measured in display columns; all untrusted text is sanitized.
 
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::{Color, Style, Stylize as _};
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Sparkline};
 use ratatui::Frame;
@@ -146,9 +146,7 @@ pub fn header(f: &mut Frame, area: Rect, s: &Screen) {
         segs.insert(0, (1, fl, Style::new().fg(Color::Yellow).bold()));
     }
     let total = |segs: &[(u8, String, Style)]| {
-        fixed
-            + segs.iter().map(|x| width(&x.1)).sum::<usize>()
-            + 3 * segs.len().saturating_sub(1)
+        fixed + segs.iter().map(|x| width(&x.1)).sum::<usize>() + 3 * segs.len().saturating_sub(1)
     };
     // Shorten first: the clock to its time, the source to its file name.
     for (prio, short) in [(5u8, st.now.format("%H:%M:%S").to_string()), (7, base)] {
@@ -238,16 +236,34 @@ fn tiles_fit(items: &[Kpi], w: u16) -> bool {
         .all(|k| width(&k.label) + 2 <= inner && width(&k.value) <= inner)
 }
 
-/// "label value" items flowed into lines, a group per line (wrapped when too long).
+/// "label value" items flowed into lines: a group per line (wrapped when too long), or
+/// all in one flow when that takes fewer lines (no line holding a lone item at 80 columns).
 fn kpi_lines(items: &[Kpi], w: u16) -> Vec<Line<'static>> {
     let w = w as usize;
+    let all = [0..items.len()];
+    let mut best = flow(items, &KPI_GROUPS, w, 3);
+    for tight in [flow(items, &all, w, 3), flow(items, &all, w, 2)] {
+        if tight.len() < best.len() {
+            best = tight;
+        }
+    }
+    best
+}
+
+/// `sep` spaces between items.
+fn flow(
+    items: &[Kpi],
+    groups: &[std::ops::Range<usize>],
+    w: usize,
+    sep: usize,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for g in KPI_GROUPS {
+    for g in groups.iter().cloned() {
         let mut spans: Vec<Span> = vec![Span::raw(" ")];
         let mut used = 1;
         for k in &items[g] {
             let need = width(&k.label) + 1 + width(&k.value);
-            if used > 1 && used + 3 + need > w {
+            if used > 1 && used + sep + need > w {
                 lines.push(Line::from(std::mem::replace(
                     &mut spans,
                     vec![Span::raw(" ")],
@@ -255,8 +271,8 @@ fn kpi_lines(items: &[Kpi], w: u16) -> Vec<Line<'static>> {
                 used = 1;
             }
             if used > 1 {
-                spans.push(Span::raw("   "));
-                used += 3;
+                spans.push(Span::raw(" ".repeat(sep)));
+                used += sep;
             }
             spans.push(Span::styled(
                 format!("{} ", k.label),
@@ -345,7 +361,12 @@ fn submissions(f: &mut Frame, area: Rect, s: &Screen) {
     let data = s.state.minutes(w.max(1));
     let last = data.last().copied().unwrap_or(0);
     let max = data.iter().copied().max().unwrap_or(0);
-    let long = tr!("mon-pane-activity", min = data.len(), now = last, peak = max);
+    let long = tr!(
+        "mon-pane-activity",
+        min = data.len(),
+        now = last,
+        peak = max
+    );
     let text = if width(&long) + 4 <= area.width as usize {
         long
     } else {

@@ -128,7 +128,12 @@ pub fn draw(f: &mut Frame, s: &Screen) {
             main,
             s,
             &rows,
-            &[Which::Activity, Which::Regions, Which::Sharing, Which::Alerts],
+            &[
+                Which::Activity,
+                Which::Regions,
+                Which::Sharing,
+                Which::Alerts,
+            ],
         );
     }
     if live {

@@ -28,7 +28,9 @@ pub fn log_want(s: &Screen) -> u16 {
 /// An alert in a few words: what kind, and which interface.
 fn kind(a: &Alert) -> String {
     match (a.kind, &a.interface) {
-        ("interface_down", Some(id)) => tr!("mon-alert-kind-interface_down", id = clean(id).into_owned()),
+        ("interface_down", Some(id)) => {
+            tr!("mon-alert-kind-interface_down", id = clean(id).into_owned())
+        }
         (k, _) => t(&format!("mon-alert-kind-{k}")),
     }
 }

@@ -86,17 +86,18 @@ pub fn regions_want(rows: usize) -> u16 {
 pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) {
     let focused = s.view.focus == Pane::Regions && !s.view.snapshot;
     let sort = s.view.sort;
-    let num = |id: &'static str, key: SortKey, keep: u8, values: &mut dyn Iterator<Item = String>| {
-        let head = t(id);
-        let w = values.map(|v| width(&v)).max().unwrap_or(0);
-        Col {
-            width: (width(&head) + 1).max(w) as u16,
-            id,
-            head,
-            key: Some(key),
-            keep,
-        }
-    };
+    let num =
+        |id: &'static str, key: SortKey, keep: u8, values: &mut dyn Iterator<Item = String>| {
+            let head = t(id);
+            let w = values.map(|v| width(&v)).max().unwrap_or(0);
+            Col {
+                width: (width(&head) + 1).max(w) as u16,
+                id,
+                head,
+                key: Some(key),
+                keep,
+            }
+        };
     let sat = |r: &RegionRow| pct(r.stats.satisfaction());
     let mut cols = vec![
         Col {
@@ -118,12 +119,42 @@ pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) 
                 .max(width(&t("mon-col-code"))) as u16,
             keep: 9,
         },
-        num("mon-col-submitted", SortKey::Submitted, 1, &mut rows.iter().map(|r| count(r.stats.submitted))),
-        num("mon-col-open", SortKey::InProgress, 5, &mut rows.iter().map(|r| count(r.stats.in_progress()))),
-        num("mon-col-completed", SortKey::Completed, 6, &mut rows.iter().map(|r| count(r.stats.completed))),
-        num("mon-col-overdue", SortKey::Overdue, 2, &mut rows.iter().map(|r| count(r.stats.overdue()))),
-        num("mon-col-satisfaction", SortKey::Satisfaction, 3, &mut rows.iter().map(sat)),
-        num("mon-col-bad", SortKey::Bad, 4, &mut rows.iter().map(|r| count(r.stats.bad))),
+        num(
+            "mon-col-submitted",
+            SortKey::Submitted,
+            1,
+            &mut rows.iter().map(|r| count(r.stats.submitted)),
+        ),
+        num(
+            "mon-col-open",
+            SortKey::InProgress,
+            5,
+            &mut rows.iter().map(|r| count(r.stats.in_progress())),
+        ),
+        num(
+            "mon-col-completed",
+            SortKey::Completed,
+            6,
+            &mut rows.iter().map(|r| count(r.stats.completed)),
+        ),
+        num(
+            "mon-col-overdue",
+            SortKey::Overdue,
+            2,
+            &mut rows.iter().map(|r| count(r.stats.overdue())),
+        ),
+        num(
+            "mon-col-satisfaction",
+            SortKey::Satisfaction,
+            3,
+            &mut rows.iter().map(sat),
+        ),
+        num(
+            "mon-col-bad",
+            SortKey::Bad,
+            4,
+            &mut rows.iter().map(|r| count(r.stats.bad)),
+        ),
         num(
             "mon-col-rect-overdue",
             SortKey::RectificationOverdue,
@@ -198,7 +229,11 @@ pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) 
                     Some(SortKey::Bad) => (count(st.bad), Style::new()),
                     Some(SortKey::RectificationOverdue) => (
                         count(st.rectification_overdue),
-                        if st.rectification_overdue > 0 { red } else { Style::new() },
+                        if st.rectification_overdue > 0 {
+                            red
+                        } else {
+                            Style::new()
+                        },
                     ),
                 };
                 Cell::from(Line::from(text).right_aligned()).style(style)
@@ -219,16 +254,7 @@ pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) 
     }
     f.render_stateful_widget(table, area, &mut ts);
     if empty && area.height > 3 {
-        let msg = if s.view.filter.is_empty() {
-            t("mon-no-events")
-        } else {
-            t("mon-no-match")
-        };
-        let inner = area.inner(ratatui::layout::Margin::new(2, 2));
-        f.render_widget(
-            Paragraph::new(fit_words(&msg, inner.width as usize)).fg(Color::DarkGray),
-            inner,
-        );
+        no_rows(f, area, s);
     }
 }
 
@@ -268,7 +294,13 @@ pub fn interfaces_summary(f: &mut Frame, area: Rect, s: &Screen) {
         bad.iter()
             .map(|i| format!("{} {}", status_label(i.status), clean(&i.id))),
     );
-    summary(f, area, &name, &details, bad.iter().any(|i| i.status == Health::Down));
+    summary(
+        f,
+        area,
+        &name,
+        &details,
+        bad.iter().any(|i| i.status == Health::Down),
+    );
 }
 
 pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
@@ -371,10 +403,9 @@ pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
                 let col = &cols[c];
                 let w = col.width as usize;
                 match col.id {
-                    "mon-col-last-error" => Cell::from(fit_words(
-                        &clean(i.last_error.as_deref().unwrap_or("")),
-                        w,
-                    )),
+                    "mon-col-last-error" => {
+                        Cell::from(fit_words(&clean(i.last_error.as_deref().unwrap_or("")), w))
+                    }
                     "mon-col-interface" => Cell::from(fit_words(&clean(&i.id), w)),
                     "mon-col-status" => {
                         Cell::from(status_label(i.status)).style(Style::new().fg(color).bold())
@@ -413,4 +444,21 @@ pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
         ts.select(Some(s.view.iface_sel.min(list.len() - 1)));
     }
     f.render_stateful_widget(table, area, &mut ts);
+    if empty && area.height > 3 {
+        no_rows(f, area, s);
+    }
+}
+
+/// "Nothing matches the filter" (or "no events yet") under a table's header.
+fn no_rows(f: &mut Frame, area: Rect, s: &Screen) {
+    let msg = if s.view.filter.is_empty() {
+        t("mon-no-events")
+    } else {
+        t("mon-no-match")
+    };
+    let inner = area.inner(ratatui::layout::Margin::new(2, 2));
+    f.render_widget(
+        Paragraph::new(fit_words(&msg, inner.width as usize)).fg(Color::DarkGray),
+        inner,
+    );
 }
