@@ -25,8 +25,8 @@ enum Which {
     Activity,
 }
 
-/// What each pane asks for in a column of `avail` rows.
-fn claim(which: Which, s: &Screen, rows: &[RegionRow], avail: u16) -> Claim {
+/// What each pane asks for in a column.
+fn claim(which: Which, s: &Screen, rows: &[RegionRow]) -> Claim {
     match which {
         Which::Regions => {
             let want = tables::regions_want(rows.len());
@@ -34,7 +34,8 @@ fn claim(which: Which, s: &Screen, rows: &[RegionRow], avail: u16) -> Claim {
         }
         Which::Sharing => Claim::new(1, 4, tables::interfaces_want(s)),
         Which::Alerts => Claim::new(1, 3, side::log_want(s)),
-        Which::Activity => Claim::new(1, 6, if avail >= 40 { 8 } else { 6 }).optional(),
+        // Eight rows show all six channels; six still show the trend.
+        Which::Activity => Claim::new(1, 6, 8).optional(),
     }
 }
 
@@ -65,10 +66,7 @@ fn by_priority(focus: Pane, panes: &[Which]) -> Vec<Which> {
 /// Stack `panes` (top to bottom) in `area`, each full, as a summary, or hidden.
 fn column(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow], panes: &[Which]) {
     let order = by_priority(s.view.focus, panes);
-    let claims: Vec<Claim> = order
-        .iter()
-        .map(|w| claim(*w, s, rows, area.height))
-        .collect();
+    let claims: Vec<Claim> = order.iter().map(|w| claim(*w, s, rows)).collect();
     let heights = allot(area.height, &claims);
     let mut y = area.y;
     for which in panes {
@@ -148,7 +146,7 @@ pub fn draw(f: &mut Frame, s: &Screen) {
 fn wide(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) {
     let side_want = tables::interfaces_want(s) + side::log_want(s);
     let main = Claim::new(0, 8, tables::regions_want(rows.len()).max(side_want));
-    let activity = claim(Which::Activity, s, rows, area.height);
+    let activity = claim(Which::Activity, s, rows);
     let h = allot(area.height, &[main, activity]);
     let top = Rect::new(area.x, area.y, area.width, h[1]);
     if h[1] > 0 {
