@@ -286,3 +286,39 @@ pub fn sort_rows(rows: &mut [RegionRow], sort: Sort) {
         primary.then(by_code)
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_column_again_reverses_and_a_new_one_starts_in_its_natural_order() {
+        let s = Sort::default();
+        assert_eq!((s.key, s.descending()), (SortKey::Submitted, true));
+        let s = s.by(SortKey::Submitted);
+        assert!(s.reversed && !s.descending());
+        assert_eq!(s.arrow(), "▲");
+        // Another column: its natural order (codes ascending, satisfaction worst first).
+        let s = s.by(SortKey::Code);
+        assert!(!s.reversed && !s.descending());
+        let s = s.reverse();
+        assert!(s.descending());
+        assert_eq!(s.arrow(), "▼");
+        assert!(!Sort::default().by(SortKey::Satisfaction).descending());
+        // s cycles through every column and comes back.
+        let mut k = SortKey::Code;
+        for _ in 0..SortKey::ALL.len() {
+            k = k.next();
+        }
+        assert_eq!(k, SortKey::Code);
+    }
+
+    #[test]
+    fn codes_match_by_prefix_and_names_by_substring_in_any_case() {
+        assert!(matches("杭州市", "3301", "3301"));
+        assert!(matches("杭州市", "3301", "杭州"));
+        assert!(!matches("杭州市", "3301", "301"));
+        assert!(matches("Unknown", "?", "know"));
+        assert!(matches("anything", "1", ""));
+    }
+}

@@ -240,9 +240,10 @@ fn tiles_fit(items: &[Kpi], w: u16) -> bool {
 /// all in one flow when that takes fewer lines (no line holding a lone item at 80 columns).
 fn kpi_lines(items: &[Kpi], w: u16) -> Vec<Line<'static>> {
     let w = w as usize;
-    let all = [0..items.len()];
+    let whole = 0..items.len();
+    let all = std::slice::from_ref(&whole);
     let mut best = flow(items, &KPI_GROUPS, w, 3);
-    for tight in [flow(items, &all, w, 3), flow(items, &all, w, 2)] {
+    for tight in [flow(items, all, w, 3), flow(items, all, w, 2)] {
         if tight.len() < best.len() {
             best = tight;
         }

@@ -185,7 +185,8 @@ mod tests {
         assert_eq!(fit_words("In progress", 10), "In…");
         assert_eq!(fit_words("HTTP 503 ␛[31mdown", 12), "HTTP 503…");
         assert_eq!(fit_words("数据共享接口", 7), "数据共…");
-        assert_eq!(fit_words("超期率 11.1% > 5.0%", 12), "超期率 11.1%…");
+        assert_eq!(fit_words("超期率 11.1% > 5.0%", 13), "超期率 11.1%…");
+        assert_eq!(fit_words("超期率 11.1% > 5.0%", 12), "超期率…");
         assert_eq!(fit_words("Supercalifragilistic", 6), "Super…");
         assert_eq!(
             wrap("filter regions by name or code", 12),
