@@ -33,7 +33,8 @@ fn claim(which: Which, s: &Screen, rows: &[RegionRow]) -> Claim {
             Claim::new(0, want.clamp(4, 6), want)
         }
         Which::Sharing => Claim::new(1, 4, tables::interfaces_want(s)),
-        Which::Alerts => Claim::new(1, 3, side::log_want(s)),
+        // Every alert (up to four) stays in view before the regions grow.
+        Which::Alerts => Claim::new(1, side::alerts_need(s), side::log_want(s)),
         // Eight rows show all six channels; six still show the trend.
         Which::Activity => Claim::new(1, 6, 8).optional(),
     }

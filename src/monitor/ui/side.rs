@@ -25,6 +25,11 @@ pub fn log_want(s: &Screen) -> u16 {
     (alerts + history_len(s).min(4) + 2) as u16
 }
 
+/// Rows the full pane needs to show its alerts (at most four) and its borders.
+pub fn alerts_need(s: &Screen) -> u16 {
+    s.view.alerts(s.alerts).len().clamp(1, 4) as u16 + 2
+}
+
 /// An alert in a few words: what kind, and which interface.
 fn kind(a: &Alert) -> String {
     match (a.kind, &a.interface) {
