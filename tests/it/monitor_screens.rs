@@ -251,3 +251,45 @@ fn the_filter_reaches_every_level_and_esc_clears_it() {
     assert!(in_order(&f, &["浙江省", "广东省", "甘肃省"]), "{f}");
     assert_eq!(view.on_key(key(KeyCode::Esc), &st), Action::Quit);
 }
+
+#[test]
+fn with_the_interfaces_focused_the_sort_keys_sort_them() {
+    let st = state();
+    let mut view = View::default();
+    // By default the worst first: down, degraded, up.
+    let f = text(&st, &view, 80, 24);
+    assert!(
+        in_order(&f, &["GX-SC-003", "GX-MZ-002", "GX-GA-001"]),
+        "{f}"
+    );
+    view.on_key(key(KeyCode::Tab), &st);
+    let f = text(&st, &view, 80, 24);
+    assert!(f.contains("sort: Status ▼") && f.contains("Status▼"), "{f}");
+    assert!(f.contains("1-4 s sort"), "{f}");
+    // 3: latency, slowest first (a tie keeps the registry's order); 3 again: fastest first.
+    press(&mut view, "3");
+    let f = text(&st, &view, 80, 24);
+    assert!(f.contains("sort: ms ▼") && f.contains("ms▼"), "{f}");
+    assert!(
+        in_order(&f, &["GX-MZ-002", "GX-GA-001", "GX-SC-003"]),
+        "{f}"
+    );
+    press(&mut view, "3");
+    let f = text(&st, &view, 80, 24);
+    assert!(
+        in_order(&f, &["GX-GA-001", "GX-SC-003", "GX-MZ-002"]),
+        "{f}"
+    );
+    // 1: by id; S reverses it.
+    press(&mut view, "1S");
+    let f = text(&st, &view, 80, 24);
+    assert!(f.contains("Interface▼"), "{f}");
+    assert!(
+        in_order(&f, &["GX-SC-003", "GX-MZ-002", "GX-GA-001"]),
+        "{f}"
+    );
+    // The regions keep their own sort meanwhile.
+    assert!(in_order(&f, &["浙江省", "广东省", "甘肃省"]), "{f}");
+    let zh = scoped(Lang::Zh, || text(&st, &view, 80, 24));
+    assert!(zh.contains("排序：接口 ▼") && zh.contains("接口▼"), "{zh}");
+}

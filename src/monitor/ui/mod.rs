@@ -2,6 +2,7 @@
 //! overlays) and how keys change it. Drawing lives in `render` and one module per region.
 
 pub mod help;
+pub mod iface_sort;
 pub mod layout;
 pub mod panes;
 pub mod render;
@@ -14,9 +15,10 @@ use std::cell::Cell;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::alerts::Alert;
-use super::probe::{Health, InterfaceHealth};
+use super::probe::InterfaceHealth;
 use super::regions::{self, Sort, SortKey};
 use super::state::State;
+use iface_sort::{IfaceKey, IfaceSort};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pane {
@@ -39,6 +41,8 @@ pub struct View {
     pub filter: String,
     pub editing_filter: bool,
     pub sort: Sort,
+    /// The interface table's own sort (the sort keys act on the focused table).
+    pub iface_sort: IfaceSort,
     pub help: bool,
     /// First help line shown.
     pub help_scroll: u16,
@@ -119,12 +123,23 @@ impl View {
                 self.editing_filter = true;
                 Action::Redraw
             }
+            KeyCode::Char('s') if self.focus == Pane::Interfaces => self.iface_sort_by(IfaceSort {
+                key: self.iface_sort.key.next(),
+                reversed: false,
+            }),
+            KeyCode::Char('S') if self.focus == Pane::Interfaces => {
+                self.iface_sort_by(self.iface_sort.reverse())
+            }
+            KeyCode::Char(c @ '1'..='4') if self.focus == Pane::Interfaces => {
+                let i = c as usize - '1' as usize;
+                self.iface_sort_by(self.iface_sort.by(IfaceKey::ALL[i]))
+            }
             KeyCode::Char('s') => self.sort_by(Sort {
                 key: self.sort.key.next(),
                 reversed: false,
             }),
             KeyCode::Char('S') => self.sort_by(self.sort.reverse()),
-            KeyCode::Char(c @ '1'..='8') => {
+            KeyCode::Char(c @ '1'..='8') if self.focus != Pane::Interfaces => {
                 let i = c as usize - '1' as usize;
                 self.sort_by(self.sort.by(SortKey::ALL[i]))
             }
@@ -141,6 +156,21 @@ impl View {
         self.sort = sort;
         self.region_sel = 0;
         Action::Redraw
+    }
+
+    fn iface_sort_by(&mut self, sort: IfaceSort) -> Action {
+        self.iface_sort = sort;
+        self.iface_sel = 0;
+        Action::Redraw
+    }
+
+    /// The sort the header shows: the focused table's (column name's catalog key, arrow).
+    pub fn shown_sort(&self) -> (&'static str, &'static str) {
+        if self.focus == Pane::Interfaces {
+            (self.iface_sort.key.label_id(), self.iface_sort.arrow())
+        } else {
+            (self.sort.key.label_id(), self.sort.arrow())
+        }
     }
 
     /// In the help: scroll keys scroll, q quits, any other key closes it.
@@ -195,8 +225,8 @@ impl View {
     }
 
     /// The interfaces the pane shows: those whose id, dataset or provider (department)
-    /// matches the filter, the ones in trouble first (a short pane shows what matters),
-    /// otherwise in registry order.
+    /// matches the filter, sorted (by default the ones in trouble first: a short pane shows
+    /// what matters).
     pub fn interfaces<'a>(&self, state: &'a State) -> Vec<&'a InterfaceHealth> {
         let f = self.needle();
         let mut list: Vec<&InterfaceHealth> = state
@@ -209,12 +239,7 @@ impl View {
                         .any(|t| t.to_lowercase().contains(&f))
             })
             .collect();
-        list.sort_by_key(|i| match i.status {
-            Health::Down => 0,
-            Health::Degraded => 1,
-            Health::Unknown | Health::NoUrl => 2,
-            Health::Up => 3,
-        });
+        iface_sort::sort(&mut list, self.iface_sort);
         list
     }
 

@@ -114,11 +114,8 @@ pub fn header(f: &mut Frame, area: Rect, s: &Screen) {
         .next()
         .unwrap_or(&source)
         .to_string();
-    let sort = tr!(
-        "mon-sort",
-        col = t(s.view.sort.key.label_id()),
-        dir = s.view.sort.arrow()
-    );
+    let (col, dir) = s.view.shown_sort();
+    let sort = tr!("mon-sort", col = t(col), dir = dir);
     let filter = (!s.view.filter.is_empty())
         .then(|| tr!("mon-filter", text = clean(&s.view.filter).into_owned()));
     let malformed = tr!("mon-malformed", n = count(st.malformed_lines));
@@ -440,13 +437,21 @@ pub fn footer(f: &mut Frame, area: Rect, s: &Screen) {
         if !s.view.filter.is_empty() {
             keys.push(("Esc", t("mon-key-clear")));
         }
+        // The arrows go without saying: they make room for reverse sort at 80 columns.
         keys.extend([
             ("Tab", t("mon-key-pane")),
-            ("↑↓", t("mon-key-select")),
             ("Enter", t("mon-key-drill")),
             ("/", t("mon-key-filter")),
-            ("1-8 s", t("mon-key-sort")),
+            (
+                if s.view.focus == super::Pane::Interfaces {
+                    "1-4 s"
+                } else {
+                    "1-8 s"
+                },
+                t("mon-key-sort"),
+            ),
             ("S", t("mon-key-reverse")),
+            ("↑↓", t("mon-key-select")),
             ("⌫", t("mon-key-up")),
             (
                 "p",

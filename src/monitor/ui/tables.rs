@@ -321,24 +321,25 @@ pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
     );
     let head = |id: &str| t(id);
     let spark_w = 8u16;
+    // Header widths leave a column for the sort arrow.
     let id_w = list
         .iter()
         .map(|i| width(&clean(&i.id)))
         .max()
         .unwrap_or(0)
-        .clamp(width(&head("mon-col-interface")), 16) as u16;
+        .clamp(width(&head("mon-col-interface")) + 1, 16) as u16;
     let status_w = [Health::Up, Health::Degraded, Health::Down, Health::NoUrl]
         .iter()
         .map(|h| width(&status_label(*h)))
         .max()
         .unwrap_or(4)
-        .max(width(&head("mon-col-status"))) as u16;
+        .max(width(&head("mon-col-status")) + 1) as u16;
     let provider_w = list
         .iter()
         .map(|i| width(&clean(&i.provider)))
         .max()
         .unwrap_or(0)
-        .clamp(width(&head("mon-col-provider")), 14) as u16;
+        .clamp(width(&head("mon-col-provider")) + 1, 14) as u16;
     // The last error fills; the provider (department) and the sparkline go when short.
     let mut cols = vec![
         Col {
@@ -428,12 +429,17 @@ pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
         .iter()
         .map(|&c| Constraint::Length(cols[c].width))
         .collect();
-    let header = Row::new(
-        order
-            .iter()
-            .map(|&c| fit_words(&cols[c].head, cols[c].width as usize)),
-    )
-    .style(Style::new().bold().fg(Color::Yellow));
+    let sort = s.view.iface_sort;
+    let header = Row::new(order.iter().map(|&c| {
+        let col = &cols[c];
+        if col.id == sort.key.label_id() {
+            let text = fit_words(&format!("{}{}", col.head, sort.arrow()), col.width as usize);
+            Cell::from(text).style(Style::new().bold().fg(Color::Cyan).underlined())
+        } else {
+            Cell::from(fit_words(&col.head, col.width as usize))
+                .style(Style::new().bold().fg(Color::Yellow))
+        }
+    }));
     let empty = rows.is_empty();
     let table = Table::new(rows, widths)
         .header(header)
