@@ -154,8 +154,12 @@ fn wide(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) {
         pane(f, top, s, rows, Which::Activity, activity.is_full(h[1]));
     }
     let rest = Rect::new(area.x, area.y + h[1], area.width, h[0]);
+    // The table takes what its columns need (45–58 %); the rest widens the interfaces'
+    // last errors and the alerts.
+    let table_w =
+        tables::regions_natural_width(rows).clamp(area.width * 45 / 100, area.width * 58 / 100);
     let [table, right] =
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(rest);
+        Layout::horizontal([Constraint::Length(table_w), Constraint::Min(0)]).areas(rest);
     tables::regions_table(f, table, s, rows);
     column(f, right, s, rows, &[Which::Sharing, Which::Alerts]);
 }

@@ -83,9 +83,8 @@ pub fn regions_want(rows: usize) -> u16 {
     rows.max(1) as u16 + 3
 }
 
-pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) {
-    let focused = s.view.focus == Pane::Regions && !s.view.snapshot;
-    let sort = s.view.sort;
+/// The region table's columns (the name's width still 0), and the name's wanted width.
+fn region_cols(rows: &[RegionRow]) -> (Vec<Col>, u16) {
     let num =
         |id: &'static str, key: SortKey, keep: u8, values: &mut dyn Iterator<Item = String>| {
             let head = t(id);
@@ -99,7 +98,7 @@ pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) 
             }
         };
     let sat = |r: &RegionRow| pct(r.stats.satisfaction());
-    let mut cols = vec![
+    let cols = vec![
         Col {
             id: "mon-col-region",
             head: t("mon-col-region"),
@@ -162,14 +161,27 @@ pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) 
             &mut rows.iter().map(|r| count(r.stats.rectification_overdue)),
         ),
     ];
-    let inner = area.width.saturating_sub(2);
     let name_need = rows
         .iter()
         .map(|r| width(&r.name) + 2 * r.depth as usize + 2)
         .max()
         .unwrap_or(0)
         .max(width(&cols[0].head) + 1);
-    choose(&mut cols, inner, name_need.clamp(8, 16) as u16);
+    (cols, name_need.clamp(8, 24) as u16)
+}
+
+/// Columns the region table needs for every column and its longest name (up to 24).
+pub fn regions_natural_width(rows: &[RegionRow]) -> u16 {
+    let (cols, name) = region_cols(rows);
+    cols.iter().skip(1).map(|c| c.width + 1).sum::<u16>() + name + 2
+}
+
+pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) {
+    let focused = s.view.focus == Pane::Regions && !s.view.snapshot;
+    let sort = s.view.sort;
+    let (mut cols, name_need) = region_cols(rows);
+    let inner = area.width.saturating_sub(2);
+    choose(&mut cols, inner, name_need.min(16));
     let fixed: u16 = cols.iter().skip(1).map(|c| c.width + 1).sum();
     let name_w = inner.saturating_sub(fixed).max(4);
     cols[0].width = name_w;
@@ -339,7 +351,11 @@ pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
         .map(|i| width(&clean(&i.provider)))
         .max()
         .unwrap_or(0)
-        .clamp(width(&head("mon-col-provider")) + 1, 14) as u16;
+        // Whole department names on a wide screen.
+        .clamp(
+            width(&head("mon-col-provider")) + 1,
+            if area.width > 100 { 20 } else { 14 },
+        ) as u16;
     // The last error fills; the provider (department) and the sparkline go when short.
     let mut cols = vec![
         Col {
