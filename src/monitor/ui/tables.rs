@@ -265,7 +265,7 @@ pub fn regions_table(f: &mut Frame, area: Rect, s: &Screen, rows: &[RegionRow]) 
         ts.select(Some(s.view.region_sel.min(rows.len() - 1)));
     }
     f.render_stateful_widget(table, area, &mut ts);
-    if empty && area.height > 3 {
+    if empty && area.height >= 4 && area.width > 4 {
         no_rows(f, area, s);
     }
 }
@@ -466,7 +466,7 @@ pub fn interfaces(f: &mut Frame, area: Rect, s: &Screen) {
         ts.select(Some(s.view.iface_sel.min(list.len() - 1)));
     }
     f.render_stateful_widget(table, area, &mut ts);
-    if empty && area.height > 3 {
+    if empty && area.height >= 4 && area.width > 4 {
         no_rows(f, area, s);
     }
 }
@@ -478,9 +478,10 @@ fn no_rows(f: &mut Frame, area: Rect, s: &Screen) {
     } else {
         t("mon-no-match")
     };
-    let inner = area.inner(ratatui::layout::Margin::new(2, 2));
+    // On the first row under the header, inside the borders.
+    let line = Rect::new(area.x + 2, area.y + 2, area.width.saturating_sub(4), 1);
     f.render_widget(
-        Paragraph::new(fit_words(&msg, inner.width as usize)).fg(Color::DarkGray),
-        inner,
+        Paragraph::new(fit_words(&msg, line.width as usize)).fg(Color::DarkGray),
+        line,
     );
 }
