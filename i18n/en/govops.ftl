@@ -453,3 +453,5 @@ mon-help-def-sat = Satisfaction: ratings 4–5 ÷ all ratings (好差评).
 mon-help-def-bad = Bad reviews (差评): ratings 1–2; each is followed up and rectified.
 mon-help-def-rect = Overdue fixes: bad reviews not rectified within { $days } working days.
 mon-help-def-orphans = Orphans: events for cases the stream never saw submitted.
+mon-demo-notice = no events given: using the built-in demo (simulated traffic on real regions); give --events FILE|-|URL for real data
+mon-demo-notice-ifaces = no events given: using the built-in demo (simulated traffic on real regions and its loopback sharing interfaces); give --events FILE|-|URL for real data

@@ -452,3 +452,5 @@ mon-help-def-sat = 满意率：好差评中 4–5 分（满意、非常满意）
 mon-help-def-bad = 差评：1–2 分（不满意、非常不满意）；每条差评都须回访并整改。
 mon-help-def-rect = 整改超期：{ $days } 个工作日内未整改的差评。
 mon-help-def-orphans = 无申请记录：数据流中从未见到其申请的办件事件（数据流从中途开始读取）。
+mon-demo-notice = 未指定事件流：使用内置演示（在真实行政区划上模拟的办件流量）；真实数据请用 --events FILE|-|URL
+mon-demo-notice-ifaces = 未指定事件流：使用内置演示（在真实行政区划上模拟的办件流量及其本机回环数据共享接口）；真实数据请用 --events FILE|-|URL
