@@ -114,15 +114,11 @@ pub fn resolve(
         None => (None, None),
     };
     if simulated && interfaces {
-        let with = if registry.is_some() {
-            " and its loopback sharing interfaces"
+        ctx.notice(&crate::report::i18n::t(if registry.is_some() {
+            "mon-demo-notice-ifaces"
         } else {
-            ""
-        };
-        ctx.notice(&format!(
-            "no events given: using the built-in demo (simulated traffic on real regions{with}); \
-             give --events FILE|-|URL for real data"
-        ));
+            "mon-demo-notice"
+        }));
     }
     let regions = match &ctx.profile.inputs.regions {
         Some(src) => Regions::Loaded(Arc::new(crate::load::read_regions(src, &opts)?)),

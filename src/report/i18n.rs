@@ -67,8 +67,24 @@ pub fn set(lang: Lang) {
     LANG.store(lang as u8, Ordering::Relaxed);
 }
 
+thread_local! {
+    /// A language for this thread only ([`scoped`]): tests render both languages in parallel.
+    static SCOPED: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Run `f` with `lang` in force on this thread only (the process-wide choice is untouched).
+pub fn scoped<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = SCOPED.with(|c| c.replace(Some(lang)));
+    let out = f();
+    SCOPED.with(|c| c.set(before));
+    out
+}
+
 /// The language in force.
 pub fn current() -> Lang {
+    if let Some(l) = SCOPED.with(|c| c.get()) {
+        return l;
+    }
     match LANG.load(Ordering::Relaxed) {
         1 => Lang::Zh,
         _ => Lang::En,

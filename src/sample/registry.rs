@@ -176,7 +176,11 @@ fn sharing_type(
     let word = |t: SharingType| Some(if chinese { t.chinese() } else { t.as_str() });
     let conditional = rng.random_bool(0.3);
     let cond = CONDITIONS[rng.random_range(0..CONDITIONS.len())];
-    let defect = if clean { rng.random_range(0.0..1.0) } else { 1.0 };
+    let defect = if clean {
+        rng.random_range(0.0..1.0)
+    } else {
+        1.0
+    };
     let third = defect_rate / 3.0;
     if defect < third {
         (None, None, Some("sharing.type_missing"))

@@ -35,6 +35,7 @@ mod monitor_ingest;
 mod monitor_lifecycle;
 mod monitor_once;
 mod monitor_render;
+mod monitor_screens;
 mod output_conventions;
 mod profiles;
 mod rules;
