@@ -16,6 +16,7 @@ pub mod once;
 pub mod parse;
 pub mod probe;
 pub mod regions;
+pub mod sort;
 pub mod source;
 pub mod state;
 pub mod term;

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::sort::Column;
 use super::state::{RegionStats, State, UNKNOWN_REGION};
 use crate::model::Level;
 
@@ -39,9 +40,9 @@ pub enum SortKey {
     RectificationOverdue,
 }
 
-impl SortKey {
-    /// In column order; digit keys 1–8 pick them.
-    pub const ALL: [SortKey; 8] = [
+impl Column for SortKey {
+    /// Digit keys 1–8 pick them.
+    const ALL: &'static [SortKey] = &[
         SortKey::Code,
         SortKey::Submitted,
         SortKey::InProgress,
@@ -52,11 +53,13 @@ impl SortKey {
         SortKey::RectificationOverdue,
     ];
 
-    pub fn next(self) -> Self {
-        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        Self::ALL[(i + 1) % Self::ALL.len()]
+    /// The natural order: counts biggest first, satisfaction worst first, codes in order.
+    fn descending_by_default(self) -> bool {
+        !matches!(self, SortKey::Code | SortKey::Satisfaction)
     }
+}
 
+impl SortKey {
     /// The catalog key of the column's header.
     pub fn label_id(self) -> &'static str {
         match self {
@@ -70,50 +73,10 @@ impl SortKey {
             SortKey::RectificationOverdue => "mon-col-rect-overdue",
         }
     }
-
-    /// The natural order: counts biggest first, satisfaction worst first, codes in order.
-    fn descending_by_default(self) -> bool {
-        !matches!(self, SortKey::Code | SortKey::Satisfaction)
-    }
 }
 
-/// A sort column and its direction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Sort {
-    pub key: SortKey,
-    /// Against the column's natural order.
-    pub reversed: bool,
-}
-
-impl Sort {
-    /// Sort by `key`; by the same key again reverses (the k9s convention).
-    pub fn by(self, key: SortKey) -> Sort {
-        Sort {
-            key,
-            reversed: key == self.key && !self.reversed,
-        }
-    }
-
-    pub fn reverse(self) -> Sort {
-        Sort {
-            reversed: !self.reversed,
-            ..self
-        }
-    }
-
-    pub fn descending(self) -> bool {
-        self.key.descending_by_default() != self.reversed
-    }
-
-    /// ▼ biggest first, ▲ smallest first.
-    pub fn arrow(self) -> &'static str {
-        if self.descending() {
-            "▼"
-        } else {
-            "▲"
-        }
-    }
-}
+/// The region table's sort.
+pub type Sort = super::sort::Sort<SortKey>;
 
 /// Does `name` or `code` match a filter (lowercased, trimmed)? Names by substring, codes by
 /// prefix.

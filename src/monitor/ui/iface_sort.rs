@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 
 use crate::monitor::probe::{Health, InterfaceHealth};
+use crate::monitor::sort::{Column, Sort};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum IfaceKey {
@@ -15,20 +16,22 @@ pub enum IfaceKey {
     Provider,
 }
 
-impl IfaceKey {
-    /// In column order; digit keys 1–4 pick them.
-    pub const ALL: [IfaceKey; 4] = [
+impl Column for IfaceKey {
+    /// Digit keys 1–4 pick them.
+    const ALL: &'static [IfaceKey] = &[
         IfaceKey::Id,
         IfaceKey::Status,
         IfaceKey::Latency,
         IfaceKey::Provider,
     ];
 
-    pub fn next(self) -> Self {
-        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        Self::ALL[(i + 1) % Self::ALL.len()]
+    /// Status worst first and latency slowest first; names in order.
+    fn descending_by_default(self) -> bool {
+        matches!(self, IfaceKey::Status | IfaceKey::Latency)
     }
+}
 
+impl IfaceKey {
     /// The catalog key of the column's header.
     pub fn label_id(self) -> &'static str {
         match self {
@@ -38,47 +41,10 @@ impl IfaceKey {
             IfaceKey::Provider => "mon-col-provider",
         }
     }
-
-    /// Status worst first and latency slowest first; names in order.
-    fn descending_by_default(self) -> bool {
-        matches!(self, IfaceKey::Status | IfaceKey::Latency)
-    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct IfaceSort {
-    pub key: IfaceKey,
-    pub reversed: bool,
-}
-
-impl IfaceSort {
-    /// Sort by `key`; by the same key again reverses.
-    pub fn by(self, key: IfaceKey) -> IfaceSort {
-        IfaceSort {
-            key,
-            reversed: key == self.key && !self.reversed,
-        }
-    }
-
-    pub fn reverse(self) -> IfaceSort {
-        IfaceSort {
-            reversed: !self.reversed,
-            ..self
-        }
-    }
-
-    pub fn descending(self) -> bool {
-        self.key.descending_by_default() != self.reversed
-    }
-
-    pub fn arrow(self) -> &'static str {
-        if self.descending() {
-            "▼"
-        } else {
-            "▲"
-        }
-    }
-}
+/// The interface table's sort.
+pub type IfaceSort = Sort<IfaceKey>;
 
 fn severity(h: Health) -> u8 {
     match h {

@@ -17,6 +17,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::alerts::Alert;
 use super::probe::InterfaceHealth;
 use super::regions::{self, Sort, SortKey};
+use super::sort::Column;
 use super::state::State;
 use iface_sort::{IfaceKey, IfaceSort};
 
